@@ -1,0 +1,1 @@
+"""Analysis of a journey: checks, coverage, friction, paths (networkx, imported lazily)."""

@@ -1,0 +1,156 @@
+"""The front door: ``journey-studio [FILE]`` opens the editor; subcommands work headless.
+
+Every error is one sentence on stderr and a non-zero exit, never a traceback. Heavy
+libraries (Qt, openpyxl, reportlab, networkx) are imported only by the commands that need
+them, so headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from journey_studio import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A command that cannot do what was asked; the message is shown as it is."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    commands = _commands()
+    if arguments and arguments[0] in commands:
+        parser, run = commands[arguments[0]]
+        return _guarded(run, parser.parse_args(arguments[1:]))
+    options = _editor_parser().parse_args(arguments)
+    return _guarded(_open_editor, options)
+
+
+def _guarded(run: Command, options: argparse.Namespace) -> int:
+    from journey_studio.model.edits import EditError
+    from journey_studio.model.serialization import InvalidWorkshopData
+    from journey_studio.storage import WorkshopFileError
+
+    try:
+        return run(options)
+    except (CommandError, WorkshopFileError, InvalidWorkshopData, EditError, LookupError) as error:
+        message = str(error.args[0]) if error.args else str(error)
+        print(f"journey-studio: {message}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journey-studio",
+        description="Journey Studio: customer journey maps for CRM workshops.",
+        epilog="Commands: new, templates, check (journey-studio COMMAND --help for each).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="the .journey workshop to open")
+    parser.add_argument("--version", action="version", version=f"journey-studio {__version__}")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="open your copy of the sample workshop (a French B2B software vendor)",
+    )
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+def _commands() -> dict[str, tuple[argparse.ArgumentParser, Command]]:
+    new = argparse.ArgumentParser(
+        prog="journey-studio new", description="Create a workshop file from a built-in template."
+    )
+    new.add_argument("out", type=Path, metavar="OUT.journey")
+    new.add_argument("--template", required=True, metavar="NAME")
+    new.add_argument("--lang", choices=("fr", "en"), default="fr")
+
+    templates = argparse.ArgumentParser(
+        prog="journey-studio templates", description="List the built-in templates."
+    )
+    templates.add_argument("--lang", choices=("fr", "en"))
+
+    check = argparse.ArgumentParser(
+        prog="journey-studio check",
+        description="Check a workshop: integrity, first-person phrasing, coverage, findings. "
+        "Exits with 1 when there are problems.",
+    )
+    check.add_argument("file", type=Path, metavar="IN.journey")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    return {
+        "new": (new, _new),
+        "templates": (templates, _templates),
+        "check": (check, _check),
+    }
+
+
+def _open_editor(options: argparse.Namespace) -> int:
+    path: Path | None = options.file
+    if options.sample:
+        from journey_studio.sample_copy import sample_file
+
+        path = sample_file()
+    elif path is not None and not path.exists():
+        raise CommandError(f"There is no file {str(path)!r}.")
+    from journey_studio.gui.app import run_editor
+
+    return run_editor(path, screenshot=options.screenshot, language=options.lang)
+
+
+def _new(options: argparse.Namespace) -> int:
+    from journey_studio.storage import WorkshopFile
+    from journey_studio.templates import workshop_from_template
+
+    out: Path = options.out
+    if out.suffix != ".journey":
+        raise CommandError(f"A workshop file ends in .journey: {out.name!r} does not.")
+    workshop = workshop_from_template(options.template, options.lang)
+    with WorkshopFile.create(out, workshop):
+        pass
+    print(f"Created {out} from the template {options.template!r} ({options.lang}).")
+    return EXIT_OK
+
+
+def _templates(options: argparse.Namespace) -> int:
+    from journey_studio.templates import list_templates
+
+    for info in list_templates(options.lang):
+        print(f"{info.name:<16} {info.language}  {info.title}: {info.description}")
+    return EXIT_OK
+
+
+def _check(options: argparse.Namespace) -> int:
+    from journey_studio.analysis.checks import Severity, check_workshop
+    from journey_studio.storage import WorkshopFile
+
+    with WorkshopFile.open(options.file, read_only=True) as opened:
+        report = check_workshop(opened.workshop, opened.integrity_problems())
+    if options.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK if report.ok else EXIT_PROBLEMS
+    labels = {Severity.PROBLEM: "problem", Severity.WARNING: "warning", Severity.FINDING: "note"}
+    for finding in report.findings:
+        where = f"[{finding.journey}] " if finding.journey else ""
+        print(f"{labels[finding.severity]:<8} {where}{finding.message}")
+        if finding.suggestion:
+            print(f"{'':<8} suggestion: {finding.suggestion}")
+    problems = len(report.problems)
+    verdict = "no problems" if not problems else f"{problems} problem{'s' * (problems > 1)}"
+    print(f"{options.file}: {verdict}, {len(report.findings) - problems} other remarks.")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

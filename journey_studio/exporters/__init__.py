@@ -1,0 +1,1 @@
+"""Exporters: see DESIGN.md section 3 (Qt-free; heavy libraries imported lazily)."""

@@ -1,0 +1,1 @@
+"""Importers: see DESIGN.md section 3 (Qt-free; heavy libraries imported lazily)."""

@@ -24,18 +24,30 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".journey-studio-setup"
 
 QT_WINDOW_PACKAGES = [
+    # What the PySide6 wheels' Qt libraries and their xcb platform plugin link against.
+    "libglib2.0-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libgl1",
+    "libegl1",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb1",
+    "libxcb-cursor0",
     "libxcb-icccm4",
     "libxcb-image0",
     "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
     "libxcb-render-util0",
     "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-xfixes0",
     "libxcb-xkb1",
-    "libxkbcommon-x11-0",
-    "libxcb-cursor0",
-    "libegl1",
-    "libgl1",
-    "libfontconfig1",
-    "libdbus-1-3",
     "fonts-dejavu-core",
 ]
 TEST_PACKAGES = ["xvfb", "xauth", "poppler-utils", "sqlite3"]

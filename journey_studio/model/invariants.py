@@ -42,6 +42,8 @@ def broken_rules(workshop: Workshop) -> list[str]:
         for stage in pipeline.stages:
             if stage.stage_id is not None and stage.stage_id not in stage_ids:
                 problems.append(f"Pipeline stage {stage.name!r} belongs to a missing stage.")
+            if not {s.field_id for s in stage.signal_fields} <= field_ids:
+                problems.append(f"Pipeline stage {stage.name!r} names a missing CRM field.")
             if stage.probability is not None and not 0 <= stage.probability <= 100:
                 problems.append(f"Pipeline stage {stage.name!r} has a probability out of range.")
     for journey in workshop.journeys:

@@ -240,6 +240,8 @@ def _is_french_first_person(core: str, head: str, undecided: bool) -> bool:
     if subject is None:
         return False
     pronoun, following = subject.group(1).lower(), subject.group(2).lower()
+    word = re.match(r"[^\W\d_]+", following)
+    following = word.group(0) if word else following
     if pronoun == "nous":
         # "Nous contacter" is the website's "Contact us", an infinitive: not a subject.
         return following.endswith("ons") or not _looks_like_infinitive(following)

@@ -57,6 +57,7 @@ def workshop_to_dict(workshop: Workshop, *, with_snapshots: bool = True) -> Data
         "workshop_date": workshop.workshop_date,
         "language": workshop.language,
         "description": workshop.description,
+        "converted_status": workshop.converted_status,
         "stages": [stage_to_dict(s) for s in workshop.stages],
         "channels": [channel_to_dict(c) for c in workshop.channels],
         "personas": [persona_to_dict(p) for p in workshop.personas],
@@ -144,6 +145,7 @@ def pipeline_stage_to_dict(stage: PipelineStage) -> Data:
         "entry_criteria": stage.entry_criteria,
         "exit_criteria": stage.exit_criteria,
         "stage_id": stage.stage_id,
+        "signal_fields": [{"field_id": s.field_id, "value": s.value} for s in stage.signal_fields],
     }
 
 
@@ -155,7 +157,7 @@ def journey_to_dict(journey: Journey) -> Data:
         "kind": journey.kind.value,
         "segment": journey.segment,
         "cards": [card_to_dict(c) for c in cards],
-        "links": [link_to_dict(link) for link in journey.links.values()],
+        "links": [link_to_dict(journey.links[i]) for i in sorted(journey.links)],
     }
 
 
@@ -235,6 +237,7 @@ def _workshop_from_dict(data: Data) -> Workshop:
         workshop_date=data.get("workshop_date"),
         language=_text(data.get("language", "fr")),
         description=_text(data.get("description", "")),
+        converted_status=_text(data.get("converted_status", "")),
         stages=[stage_from_dict(s) for s in data.get("stages", [])],
         channels=[channel_from_dict(c) for c in data.get("channels", [])],
         personas=[persona_from_dict(p) for p in data.get("personas", [])],
@@ -353,6 +356,7 @@ def pipeline_stage_from_dict(data: Data) -> PipelineStage:
         entry_criteria=_text(data.get("entry_criteria", "")),
         exit_criteria=_text(data.get("exit_criteria", "")),
         stage_id=None if stage_id is None else _text(stage_id),
+        signal_fields=_crm_links(data.get("signal_fields", [])),
     )
 
 
@@ -385,11 +389,17 @@ def card_from_dict(data: Data) -> Card:
         notes=_text(data.get("notes", "")),
         owner_team=_text(data.get("owner_team", "")),
         persona_ids=_texts(data.get("persona_ids", [])),
-        crm_links=[
-            CrmLink(field_id=_text(link["field_id"]), value=_text(link.get("value", "")))
-            for link in data.get("crm_links", [])
-        ],
+        crm_links=_crm_links(data.get("crm_links", [])),
     )
+
+
+def _crm_links(data: object) -> list[CrmLink]:
+    if not isinstance(data, list):
+        raise InvalidWorkshopData(f"Expected a list of CRM field links, found {data!r}.")
+    return [
+        CrmLink(field_id=_text(link["field_id"]), value=_text(link.get("value", "")))
+        for link in data
+    ]
 
 
 def link_from_dict(data: Data) -> CardLink:

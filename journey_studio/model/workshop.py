@@ -90,6 +90,14 @@ class CrmField:
 
 
 @dataclass(slots=True)
+class CrmLink:
+    """A card's link to a CRM field, with an optional value ("lifecyclestage = MQL")."""
+
+    field_id: str
+    value: str = ""
+
+
+@dataclass(slots=True)
 class PipelineStage:
     name: str
     id: str = field(default_factory=new_id)
@@ -103,6 +111,8 @@ class PipelineStage:
     exit_criteria: str = ""
     stage_id: str | None = None
     """The journey stage this pipeline stage belongs to."""
+    signal_fields: list[CrmLink] = field(default_factory=list)
+    """The CRM fields (and values) whose change signals entry into this stage."""
 
 
 @dataclass(slots=True)
@@ -114,14 +124,6 @@ class Pipeline:
     team: str = ""
     colour: str = "#3C8D93"
     stages: list[PipelineStage] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class CrmLink:
-    """A card's link to a CRM field, with an optional value ("lifecyclestage = MQL")."""
-
-    field_id: str
-    value: str = ""
 
 
 @dataclass(slots=True)
@@ -288,6 +290,8 @@ class Workshop:
     """ISO date (YYYY-MM-DD)."""
     language: str = "fr"
     description: str = ""
+    converted_status: str = ""
+    """The lifecycle status that means "converted" (a lead becomes a contact/opportunity)."""
     stages: list[Stage] = field(default_factory=list)
     channels: list[Channel] = field(default_factory=list)
     personas: list[Persona] = field(default_factory=list)

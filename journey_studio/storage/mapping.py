@@ -102,6 +102,7 @@ def workshop_row(workshop: Workshop) -> Row:
         "workshop_date": workshop.workshop_date,
         "language": workshop.language,
         "description": workshop.description,
+        "converted_status": workshop.converted_status,
     }
 
 
@@ -188,6 +189,7 @@ def pipeline_stage_row(pipeline: Pipeline, stage: PipelineStage, position: int) 
         "entry_criteria": stage.entry_criteria,
         "exit_criteria": stage.exit_criteria,
         "stage_id": stage.stage_id,
+        "signal_fields": [{"field_id": s.field_id, "value": s.value} for s in stage.signal_fields],
     }
 
 
@@ -340,10 +342,12 @@ class ChangeWriter:
         """Write exactly the rows an edit changed, inside the caller's transaction."""
         for kind in WRITE_ORDER:
             upserted, _ = changes.ids(kind)
-            for entity_id in sorted(upserted):
-                self._upsert(connection, kind, row_of(workshop, kind, entity_id))
+            if upserted:
+                ids = sorted(upserted)
+                self._upsert(connection, kind, [row_of(workshop, kind, i) for i in ids])
                 if kind is Kind.CARD:
-                    self._write_card_links(connection, workshop.card(entity_id))
+                    for card_id in ids:
+                        self._write_card_links(connection, workshop.card(card_id))
         for kind in reversed(WRITE_ORDER):
             _, deleted = changes.ids(kind)
             if deleted:
@@ -355,11 +359,21 @@ class ChangeWriter:
             if kind is Kind.CARD:
                 self._written_links.pop(entity_id, None)
 
-    def _upsert(self, connection: Connection, kind: Kind, row: Row) -> None:
-        parameters = {k: v for k, v in row.items() if k != "id"}
-        parameters["_id"] = row["id"]
-        if connection.execute(self._updates[kind], parameters).rowcount == 0:
-            connection.execute(self._inserts[kind], row)
+    def _upsert(self, connection: Connection, kind: Kind, rows: list[Row]) -> None:
+        """UPDATE the rows that exist and INSERT the others, each in one batch."""
+        table = TABLES[kind]
+        ids = [row["id"] for row in rows]
+        existing = set(connection.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+        updates = [
+            {**{k: v for k, v in row.items() if k != "id"}, "_id": row["id"]}
+            for row in rows
+            if row["id"] in existing
+        ]
+        inserts = [row for row in rows if row["id"] not in existing]
+        if updates:
+            connection.execute(self._updates[kind], updates)
+        if inserts:
+            connection.execute(self._inserts[kind], inserts)
 
     def _write_card_links(self, connection: Connection, card: Card) -> None:
         links = _links_of(card)
@@ -462,6 +476,7 @@ def load_workshop(connection: Connection, workshop_id: str | None = None) -> Wor
         workshop_date=head["workshop_date"],
         language=head["language"],
         description=head["description"],
+        converted_status=head["converted_status"],
         stages=[_stage(r) for r in ordered(stage_table)],
         channels=[_channel(r) for r in ordered(channel_table)],
         personas=[_persona(r) for r in ordered(persona_table)],
@@ -534,6 +549,7 @@ def _pipeline_stage(row: Any) -> PipelineStage:
         entry_criteria=row["entry_criteria"],
         exit_criteria=row["exit_criteria"],
         stage_id=row["stage_id"],
+        signal_fields=[CrmLink(s["field_id"], s.get("value", "")) for s in row["signal_fields"]],
     )
 
 

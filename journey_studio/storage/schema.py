@@ -45,6 +45,7 @@ workshop_table = Table(
     Column("workshop_date", String(10)),
     Column("language", String(8), nullable=False),
     Column("description", Text, nullable=False, default=""),
+    Column("converted_status", Text, nullable=False, default=""),
 )
 
 stage_table = Table(
@@ -131,6 +132,7 @@ pipeline_stage_table = Table(
     Column("entry_criteria", Text, nullable=False),
     Column("exit_criteria", Text, nullable=False),
     Column("stage_id", ID, _owner("stage", on_delete="SET NULL")),
+    Column("signal_fields", JSON, nullable=False),
 )
 
 journey_table = Table(

@@ -70,8 +70,8 @@ def check_version(path: Path, header: Header, known_version: int) -> None:
     if header.user_version > known_version:
         raise NewerWorkshop(
             f"{path.name!r} was saved by a newer version of Journey Studio "
-            f"(file format {header.user_version}; this version reads up to {known_version}). "
-            "Update Journey Studio to open it; the file was not changed."
+            f"(file format {header.user_version}; this version reads up to {known_version}): "
+            "update Journey Studio to open it; the file was not changed."
         )
     if header.user_version < 1:
         raise NotAWorkshop(f"{path.name!r} is not a complete Journey Studio workshop.")
@@ -118,7 +118,11 @@ def stamp(connection: Connection, version: int) -> None:
 def integrity_problems(connection: Connection, *, thorough: bool = False) -> list[str]:
     pragma = "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
     rows = [row[0] for row in connection.exec_driver_sql(pragma)]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    # A row may hold a "*** in database main ***" heading and several problems, one a line.
+    lines = [line for row in rows for line in row.splitlines() if not line.startswith("***")]
+    return lines or rows
 
 
 def write_atomically(path: Path, fill: Callable[[Engine], None]) -> None:

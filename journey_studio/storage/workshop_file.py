@@ -107,6 +107,8 @@ class WorkshopFile:
         sqlite_file.check_version(path, header, schema_version)
         lock, notice = (None, None) if read_only else _take_lock(path)
         try:
+            if lock is not None and sqlite_file.journal_path(path).exists():
+                header = _recover(path, schema_version)
             if lock is not None and header.user_version < schema_version:
                 _migrate(path, header.user_version, schema_version, migrations)
             elif header.user_version < schema_version:
@@ -135,7 +137,7 @@ class WorkshopFile:
         try:
             with self._engine.begin() as connection:
                 self._writer.write(connection, self.workshop, applied.changes)
-        except (SQLAlchemyError, OSError) as error:
+        except Exception as error:  # whatever failed, the map must not differ from the file
             self._writer.forget(applied.changes)
             applied.inverse.apply(self.workshop)
             raise SaveFailed(
@@ -213,6 +215,31 @@ def _release(lock: FileLock | None, path: Path) -> None:
     lock.release()
     with contextlib.suppress(OSError):
         lock_path(path).unlink()
+
+
+def _recover(path: Path, schema_version: int) -> sqlite_file.Header:
+    """Roll back the transaction a crash left half-written, then read the header again.
+
+    Until then the file's bytes (header included) may hold changes that were never committed,
+    and must not be copied as a backup or trusted for the version. A journal still there once
+    SQLite has looked at it is an empty one (the crash came before its header was written):
+    it is removed under the write lock, so that the file is again a single file at rest.
+    """
+    engine = sqlite_file.engine_for(path, read_only=False)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+            with contextlib.suppress(OSError):
+                sqlite_file.journal_path(path).unlink()
+    except SQLAlchemyError as error:
+        raise WorkshopFileError(
+            f"{path.name!r} could not be recovered after a crash ({_reason(error)})."
+        ) from None
+    finally:
+        engine.dispose()
+    header = sqlite_file.read_header(path)
+    sqlite_file.check_version(path, header, schema_version)
+    return header
 
 
 def _load(path: Path, engine: Engine) -> Workshop:

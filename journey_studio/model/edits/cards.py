@@ -109,6 +109,9 @@ class AddCards(Edit):
         for link in self.links:
             if link.from_card_id not in ends or link.to_card_id not in ends:
                 raise EditError("A link must join two cards of the same journey.")
+            if link.from_card_id in journey.cards and link.to_card_id in journey.cards:
+                # Undoing the edit takes the new cards away with their links: no other link.
+                raise EditError("A link added with cards must start or end at one of them.")
             if link.id in taken:
                 raise EditError(f"There is already a link with id {link.id!r}.")
             taken.add(link.id)

@@ -31,6 +31,7 @@ from journey_studio.model.edits.cards import UnlinkCrmField, UnlinkPersona
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject, ForecastCategory
 from journey_studio.model.workshop import (
     CrmField,
+    CrmLink,
     Persona,
     Pipeline,
     PipelineStage,
@@ -62,6 +63,17 @@ def _optional_stage(workshop: Workshop, value: Any) -> str | None:
         raise EditError(f"Expected a stage id, got {value!r}.")
     workshop.stage(value)
     return value
+
+
+def _signal_fields(workshop: Workshop, value: Any) -> list[CrmLink]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, CrmLink) for v in value):
+        raise EditError("Expected a list of CRM field links.")
+    ids = [link.field_id for link in value]
+    for field_id in ids:
+        workshop.crm_field(field_id)
+    if len(set(ids)) != len(ids):
+        raise EditError("A CRM field is listed twice.")
+    return list(value)
 
 
 PERSONA_FIELDS: Mapping[str, Validator] = {
@@ -197,6 +209,11 @@ class RemoveCrmField(Edit):
             for card in journey.cards.values()
             if any(link.field_id == self.field_id for link in card.crm_links)
         ]
+        for pipeline in workshop.pipelines:
+            for stage in pipeline.stages:
+                kept = [s for s in stage.signal_fields if s.field_id != self.field_id]
+                if len(kept) != len(stage.signal_fields):
+                    parts.append(UpdatePipelineStage(stage.id, {"signal_fields": kept}))
         parts.append(_DetachCrmField(self.field_id))
         return Compound(tuple(parts), self.title).apply(workshop)
 
@@ -238,6 +255,7 @@ PIPELINE_STAGE_FIELDS: Mapping[str, Validator] = {
     "entry_criteria": text,
     "exit_criteria": text,
     "stage_id": _optional_stage,
+    "signal_fields": _signal_fields,
 }
 
 PIPELINE_FIELDS: Mapping[str, Validator] = {"name": name_text, "team": text, "colour": colour}

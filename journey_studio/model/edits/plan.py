@@ -47,6 +47,7 @@ class UpdateWorkshop(UpdateFields):
         "workshop_date": optional_date,
         "language": _language,
         "description": text,
+        "converted_status": text,
     }
     workshop_id: str
     values: Mapping[str, Any] = field(default_factory=dict)

@@ -1,0 +1,267 @@
+"""The main window: the map of one journey, a journey switcher, zoom, and the notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from journey_studio import __version__
+from journey_studio.gui.canvas.scene import MapScene
+from journey_studio.gui.canvas.view import MapView
+from journey_studio.gui.document import Document
+from journey_studio.gui.icons import IconLibrary
+from journey_studio.model.vocabulary import JourneyKind
+from journey_studio.model.workshop import Journey
+from journey_studio.storage import SUFFIX, WorkshopFileError
+
+APP_NAME = "Journey Studio"
+
+
+class MainWindow(QMainWindow):
+    """One window on one workshop (or on none, until a file is opened)."""
+
+    def __init__(
+        self,
+        document: Document | None,
+        icons: IconLibrary,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document: Document | None = None
+        self._icons = icons
+        self.scene = MapScene(icons, self)
+        self.view = MapView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.journey_switcher = QComboBox(self)
+        self.journey_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.journey_switcher.setMinimumContentsLength(14)
+        self.read_only_label = QLabel(self)
+        self.notice_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self.journey_switcher.currentIndexChanged.connect(self._on_switcher_changed)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self.resize(1400, 900)
+        self.set_document(document)
+        # Settle the window's size constraints before it has a native window: changing them
+        # afterwards makes platforms without size hints (offscreen) warn.
+        self.layout().activate()
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def set_document(self, document: Document | None) -> None:
+        """Show another workshop; the previous one is closed."""
+        previous = self._document
+        if previous is not None:
+            previous.current_journey_changed.disconnect(self._show_current_journey)
+            previous.close()
+            previous.deleteLater()
+        self._document = document
+        if document is not None:
+            document.setParent(self)
+            document.current_journey_changed.connect(self._show_current_journey)
+        self._fill_switcher()
+        self._show_current_journey()
+        self._update_title()
+        self._update_status()
+
+    def open_file(self, path: Path) -> bool:
+        """Open a workshop file in this window; on failure say why and keep what is shown."""
+        try:
+            document = Document.open(path)
+        except WorkshopFileError as error:
+            QMessageBox.critical(self, self.tr("Cannot open the workshop"), str(error))
+            return False
+        self.set_document(document)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._document is not None:
+            self._document.close()
+        super().closeEvent(event)
+
+    # Building the window
+
+    def _make_actions(self) -> None:
+        self.open_action = QAction(self.tr("&Open…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._ask_open)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.fit_action = QAction(self.tr("&Fit to Window"), self)
+        self.fit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.fit_action.setToolTip(self.tr("Show the whole map"))
+        self.fit_action.triggered.connect(self.view.fit)
+        self.zoom_in_action = QAction(self.tr("Zoom &In"), self)
+        self.zoom_in_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.triggered.connect(self.view.zoom_in)
+        self.zoom_out_action = QAction(self.tr("Zoom &Out"), self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(self.view.zoom_out)
+        self.actual_size_action = QAction(self.tr("&Actual Size"), self)
+        self.actual_size_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
+        self.actual_size_action.triggered.connect(self.view.reset_zoom)
+
+        self.about_action = QAction(self.tr("&About Journey Studio"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in (
+            self.fit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.actual_size_action,
+        ):
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Map"), self)
+        toolbar.setObjectName("map-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        label = QLabel(self.tr("Journey:"), toolbar)
+        label.setContentsMargins(6, 0, 6, 0)
+        label.setBuddy(self.journey_switcher)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.journey_switcher)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+        toolbar.addAction(self.fit_action)
+        self.addToolBar(toolbar)
+        self.map_toolbar = toolbar
+
+    def _make_status_bar(self) -> None:
+        status = self.statusBar()
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setStyleSheet("font-weight: bold; padding: 0 6px;")
+        self.read_only_label.hide()
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.read_only_label)
+        status.addWidget(self.notice_label, 1)
+        status.addPermanentWidget(self.zoom_label)
+
+    # Keeping it up to date
+
+    def _fill_switcher(self) -> None:
+        switcher = self.journey_switcher
+        switcher.blockSignals(True)
+        switcher.clear()
+        document = self._document
+        if document is not None:
+            current = document.current_journey
+            for journey in document.workshop.journeys:
+                switcher.addItem(self._journey_label(journey), journey.id)
+                switcher.setItemData(
+                    switcher.count() - 1, self._journey_kind(journey), Qt.ItemDataRole.ToolTipRole
+                )
+            if current is not None:
+                switcher.setCurrentIndex(switcher.findData(current.id))
+        switcher.setEnabled(switcher.count() > 1)
+        switcher.blockSignals(False)
+
+    def _journey_label(self, journey: Journey) -> str:
+        if journey.segment.strip():
+            return f"{journey.name} · {journey.segment}"
+        return journey.name
+
+    def _journey_kind(self, journey: Journey) -> str:
+        if journey.kind is JourneyKind.TARGET:
+            return self.tr("Target journey")
+        return self.tr("Current journey")
+
+    def _on_switcher_changed(self, index: int) -> None:
+        journey_id = self.journey_switcher.itemData(index)
+        if self._document is not None and isinstance(journey_id, str):
+            self._document.set_current_journey(journey_id)
+
+    def _show_current_journey(self, journey_id: str | None = None) -> None:
+        document = self._document
+        journey = document.current_journey if document is not None else None
+        if document is None or journey is None:
+            self.scene.clear_map()
+            return
+        self.scene.show_journey(document.workshop, journey)
+        index = self.journey_switcher.findData(journey.id)
+        if index != self.journey_switcher.currentIndex():
+            self.journey_switcher.blockSignals(True)
+            self.journey_switcher.setCurrentIndex(index)
+            self.journey_switcher.blockSignals(False)
+
+    def _update_title(self) -> None:
+        document = self._document
+        if document is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        self.setWindowTitle(
+            self.tr("{workshop} — {file} — Journey Studio").format(
+                workshop=document.workshop.name, file=document.path.name
+            )
+        )
+
+    def _update_status(self) -> None:
+        document = self._document
+        read_only = document is not None and document.read_only
+        self.read_only_label.setVisible(read_only)
+        if document is None:
+            self.notice_label.setText(self.tr("Open a workshop file (File › Open…)."))
+        elif read_only:
+            self.notice_label.setText(document.notice or self.tr("The file is open read-only."))
+        else:
+            self.notice_label.setText("")
+        self._show_zoom(self.view.zoom())
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=round(zoom * 100)))
+
+    # Commands
+
+    def _ask_open(self) -> None:
+        start = str(self._document.path.parent) if self._document is not None else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a workshop"),
+            start,
+            self.tr("Journey Studio workshops (*{suffix})").format(suffix=SUFFIX),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def show_about(self) -> None:
+        """Help › About: what the application is and its version."""
+        QMessageBox.about(self, self.tr("About Journey Studio"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Journey Studio {version}</h3>"
+            "<p>Customer journey maps for CRM workshops: channels × stages, touchpoints "
+            "rated delight, irritant or breaking point, personas and the CRM lifecycle.</p>"
+        ).format(version=__version__)

@@ -10,9 +10,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, insert, select
 
-from journey_studio.model.edits import Changes, Kind
+from journey_studio.model.edits import Kind
 from journey_studio.model.vocabulary import (
     ActionStatus,
     ChannelKind,
@@ -39,6 +39,7 @@ from journey_studio.model.workshop import (
     Stage,
     Workshop,
 )
+from journey_studio.storage.card_order import GAP
 from journey_studio.storage.schema import (
     action_table,
     card_crm_field_table,
@@ -306,107 +307,12 @@ def row_of(workshop: Workshop, kind: Kind, entity_id: str) -> Row:
     return build(workshop, entity, position)
 
 
-# --- writing -------------------------------------------------------------------------
+# --- writing a whole workshop ---------------------------------------------------------
 
 
-CardLinks = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
-"""What a card's link rows hold: its persona ids and its (CRM field id, value) pairs."""
-
-
-def _links_of(card: Card) -> CardLinks:
-    return tuple(card.persona_ids), tuple((link.field_id, link.value) for link in card.crm_links)
-
-
-class ChangeWriter:
-    """Writes the rows an edit changed, with statements built once and reused.
-
-    It remembers each card's persona and CRM field links as last written, so that an edit
-    that moves or rates a card writes the card's row and nothing else.
-    """
-
-    def __init__(self, workshop: Workshop) -> None:
-        self._written_links: dict[str, CardLinks] = {
-            card.id: _links_of(card)
-            for journey in workshop.journeys
-            for card in journey.cards.values()
-        }
-        self._updates = {
-            kind: update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({c.name: bindparam(c.name) for c in table.columns if c.name != "id"})
-            for kind, table in TABLES.items()
-        }
-        self._inserts = {kind: insert(table) for kind, table in TABLES.items()}
-
-    def write(self, connection: Connection, workshop: Workshop, changes: Changes) -> None:
-        """Write exactly the rows an edit changed, inside the caller's transaction."""
-        for kind in WRITE_ORDER:
-            upserted, _ = changes.ids(kind)
-            if upserted:
-                ids = sorted(upserted)
-                self._upsert(connection, kind, [row_of(workshop, kind, i) for i in ids])
-                if kind is Kind.CARD:
-                    for card_id in ids:
-                        self._write_card_links(connection, workshop.card(card_id))
-        for kind in reversed(WRITE_ORDER):
-            _, deleted = changes.ids(kind)
-            if deleted:
-                self._delete(connection, kind, sorted(deleted))
-
-    def forget(self, changes: Changes) -> None:
-        """Forget the cards of a write that was rolled back, so they are rewritten in full."""
-        for kind, entity_id in changes.upserted | changes.deleted:
-            if kind is Kind.CARD:
-                self._written_links.pop(entity_id, None)
-
-    def _upsert(self, connection: Connection, kind: Kind, rows: list[Row]) -> None:
-        """UPDATE the rows that exist and INSERT the others, each in one batch."""
-        table = TABLES[kind]
-        ids = [row["id"] for row in rows]
-        existing = set(connection.scalars(select(table.c.id).where(table.c.id.in_(ids))))
-        updates = [
-            {**{k: v for k, v in row.items() if k != "id"}, "_id": row["id"]}
-            for row in rows
-            if row["id"] in existing
-        ]
-        inserts = [row for row in rows if row["id"] not in existing]
-        if updates:
-            connection.execute(self._updates[kind], updates)
-        if inserts:
-            connection.execute(self._inserts[kind], inserts)
-
-    def _write_card_links(self, connection: Connection, card: Card) -> None:
-        links = _links_of(card)
-        if self._written_links.get(card.id) == links:
-            return
-        connection.execute(
-            delete(card_persona_table).where(card_persona_table.c.card_id == card.id)
-        )
-        connection.execute(
-            delete(card_crm_field_table).where(card_crm_field_table.c.card_id == card.id)
-        )
-        if card.persona_ids:
-            connection.execute(insert(card_persona_table), card_persona_rows(card))
-        if card.crm_links:
-            connection.execute(insert(card_crm_field_table), card_crm_field_rows(card))
-        self._written_links[card.id] = links
-
-    def _delete(self, connection: Connection, kind: Kind, ids: list[str]) -> None:
-        if kind is Kind.CARD:
-            connection.execute(
-                delete(card_persona_table).where(card_persona_table.c.card_id.in_(ids))
-            )
-            connection.execute(
-                delete(card_crm_field_table).where(card_crm_field_table.c.card_id.in_(ids))
-            )
-            for card_id in ids:
-                self._written_links.pop(card_id, None)
-        if kind is Kind.PIPELINE:
-            connection.execute(
-                delete(pipeline_stage_table).where(pipeline_stage_table.c.pipeline_id.in_(ids))
-            )
-        table = TABLES[kind]
-        connection.execute(delete(table).where(table.c.id.in_(ids)))
+def spaced_key(order: int) -> int:
+    """The stored sort key of the card at ``order`` in its cell, in a file written anew."""
+    return (order + 1) * GAP
 
 
 def insert_workshop(connection: Connection, workshop: Workshop) -> None:
@@ -433,7 +339,7 @@ def insert_workshop(connection: Connection, workshop: Workshop) -> None:
     many(journey_table, (journey_row(workshop, j, i) for i, j in enumerate(workshop.journeys)))
     for journey in workshop.journeys:
         cards = list(journey.cards.values())
-        many(card_table, (card_row(journey, c) for c in cards))
+        many(card_table, ({**card_row(journey, c), "position": spaced_key(c.order)} for c in cards))
         many(card_persona_table, (row for c in cards for row in card_persona_rows(c)))
         many(card_crm_field_table, (row for c in cards for row in card_crm_field_rows(c)))
         many(card_link_table, (card_link_row(journey, link) for link in journey.links.values()))

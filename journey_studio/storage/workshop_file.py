@@ -29,9 +29,10 @@ from journey_studio.storage.errors import (
     WorkshopFileError,
     WorkshopLocked,
 )
-from journey_studio.storage.mapping import ChangeWriter, insert_workshop, load_workshop
+from journey_studio.storage.mapping import insert_workshop, load_workshop
 from journey_studio.storage.migrations import MIGRATIONS, Migration
 from journey_studio.storage.schema import SCHEMA_VERSION, metadata
+from journey_studio.storage.writer import ChangeWriter, stored_card_keys
 
 SUFFIX = ".journey"
 
@@ -67,13 +68,14 @@ class WorkshopFile:
         engine: Engine,
         lock: FileLock | None,
         notice: str | None,
+        card_keys: dict[str, int],
     ) -> None:
         self.path = path
         self.workshop = workshop
         self.notice = notice
         self._engine = engine
         self._lock = lock
-        self._writer = ChangeWriter(workshop)
+        self._writer = ChangeWriter(workshop, card_keys)
 
     @property
     def read_only(self) -> bool:
@@ -118,14 +120,14 @@ class WorkshopFile:
                 )
             engine = sqlite_file.engine_for(path, read_only=lock is None)
             try:
-                workshop = _load(path, engine)
+                workshop, card_keys = _load(path, engine)
             except BaseException:
                 engine.dispose()
                 raise
         except BaseException:
             _release(lock, path)
             raise
-        return cls(path, workshop, engine, lock, notice)
+        return cls(path, workshop, engine, lock, notice, card_keys)
 
     def apply(self, edit: Edit) -> Applied:
         """Apply an edit and commit it. EditError: nothing changed. SaveFailed: nothing either."""
@@ -242,13 +244,13 @@ def _recover(path: Path, schema_version: int) -> sqlite_file.Header:
     return header
 
 
-def _load(path: Path, engine: Engine) -> Workshop:
+def _load(path: Path, engine: Engine) -> tuple[Workshop, dict[str, int]]:
     try:
         with engine.connect() as connection:
             problems = sqlite_file.integrity_problems(connection)
             if problems:
                 raise NotAWorkshop(f"{path.name!r} is damaged ({problems[0]}).")
-            return load_workshop(connection)
+            return load_workshop(connection), stored_card_keys(connection)
     except (SQLAlchemyError, LookupError, KeyError, ValueError, TypeError) as error:
         raise NotAWorkshop(f"{path.name!r} is damaged or incomplete ({_reason(error)}).") from None
 

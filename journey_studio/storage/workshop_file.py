@@ -107,6 +107,8 @@ class WorkshopFile:
         path = Path(path)
         header = sqlite_file.read_header(path)
         sqlite_file.check_version(path, header, schema_version)
+        if read_only and sqlite_file.journal_path(path).exists():
+            header = _recover_if_abandoned(path, schema_version) or header
         lock, notice = (None, None) if read_only else _take_lock(path)
         try:
             if lock is not None and sqlite_file.journal_path(path).exists():
@@ -217,6 +219,21 @@ def _release(lock: FileLock | None, path: Path) -> None:
     lock.release()
     with contextlib.suppress(OSError):
         lock_path(path).unlink()
+
+
+def _recover_if_abandoned(path: Path, schema_version: int) -> sqlite_file.Header | None:
+    """Before a read-only open: roll back what a crash left, if no one is editing the file.
+
+    A read-only connection cannot roll back a crashed transaction and would take the file for
+    damaged. When another process holds the lock, its journal is a live one: leave it be.
+    """
+    lock, _ = _take_lock(path)
+    if lock is None:
+        return None
+    try:
+        return _recover(path, schema_version)
+    finally:
+        _release(lock, path)
 
 
 def _recover(path: Path, schema_version: int) -> sqlite_file.Header:

@@ -247,3 +247,15 @@ def test_a_journal_a_crash_left_before_its_header_is_removed_on_open(
     with WorkshopFile.open(path) as reopened:
         assert reopened.workshop == workshop
     assert sorted(os.listdir(tmp_path)) == [path.name]
+
+
+def test_a_read_only_open_after_a_crash_recovers_the_file_first(tmp_path: Path) -> None:
+    """``journey-studio check`` on a crashed file: rolled back, then read, not "damaged"."""
+    path = tmp_path / "Atelier.journey"
+    workshop = synthetic_workshop(300, seed=5)
+    write_workshop(path, workshop)
+    crash_in_the_middle_of_a_transaction(path)
+    with WorkshopFile.open(path, read_only=True) as opened:
+        assert opened.workshop == workshop
+        assert opened.read_only
+    assert sorted(os.listdir(tmp_path)) == [path.name]

@@ -12,14 +12,22 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journey_studio import __version__
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
+
+CRM_FORMATS = ("salesforce", "hubspot", "pipedrive", "odoo", "json", "yaml")
+DELIVERABLE_FORMATS = ("xlsx", "pdf", "png", "svg")
+EXPORT_FORMATS = DELIVERABLE_FORMATS + CRM_FORMATS
 
 
 class CommandError(Exception):
@@ -55,7 +63,8 @@ def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journey-studio",
         description="Journey Studio: customer journey maps for CRM workshops.",
-        epilog="Commands: new, templates, check (journey-studio COMMAND --help for each).",
+        epilog="Commands: new, templates, check, export, import, deploy "
+        "(journey-studio COMMAND --help for each).",
     )
     parser.add_argument("file", nargs="?", type=Path, help="the .journey workshop to open")
     parser.add_argument("--version", action="version", version=f"journey-studio {__version__}")
@@ -89,10 +98,34 @@ def _commands() -> dict[str, tuple[argparse.ArgumentParser, Command]]:
     )
     check.add_argument("file", type=Path, metavar="IN.journey")
     check.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = argparse.ArgumentParser(
+        prog="journey-studio export",
+        description="Export a workshop: deliverables (xlsx, pdf, png, svg) or CRM stage "
+        "configuration (salesforce, hubspot, pipedrive, odoo, json, yaml). An existing OUT is "
+        "replaced only once the new one is complete.",
+    )
+    export.add_argument("file", type=Path, metavar="IN.journey")
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--out", required=True, type=Path, metavar="OUT")
+    export.add_argument("--journey", metavar="NAME", help="only this journey (name or kind)")
+    export.add_argument("--paper", choices=("A3", "A4", "A2", "A1", "A0"), default="A3")
+    export.add_argument("--persona", metavar="NAME", help="the map as this persona lives it")
+
+    deploy = argparse.ArgumentParser(
+        prog="journey-studio deploy",
+        description="Send the workshop's CRM plan to HubSpot or Pipedrive. The token is read "
+        "from HUBSPOT_TOKEN or PIPEDRIVE_API_TOKEN, never from the command line.",
+    )
+    deploy.add_argument("file", type=Path, metavar="IN.journey")
+    deploy.add_argument("--to", required=True, choices=("hubspot", "pipedrive"))
+    deploy.add_argument("--dry-run", action="store_true", help="print the requests, send nothing")
     return {
         "new": (new, _new),
         "templates": (templates, _templates),
         "check": (check, _check),
+        "export": (export, _export),
+        "deploy": (deploy, _deploy),
     }
 
 
@@ -132,11 +165,16 @@ def _templates(options: argparse.Namespace) -> int:
 
 
 def _check(options: argparse.Namespace) -> int:
-    from journey_studio.analysis.checks import Severity, check_workshop
+    from journey_studio.analysis.checks import Finding, Severity, check_workshop
+    from journey_studio.exporters.crm import crm_plan, plan_problems
     from journey_studio.storage import WorkshopFile
 
     with WorkshopFile.open(options.file, read_only=True) as opened:
         report = check_workshop(opened.workshop, opened.integrity_problems())
+        crm = plan_problems(crm_plan(opened.workshop))
+    report.findings += [Finding(Severity.WARNING, "crm", problem) for problem in crm]
+    order = list(Severity)
+    report.findings.sort(key=lambda f: order.index(f.severity))
     if options.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK if report.ok else EXIT_PROBLEMS
@@ -150,6 +188,41 @@ def _check(options: argparse.Namespace) -> int:
     verdict = "no problems" if not problems else f"{problems} problem{'s' * (problems > 1)}"
     print(f"{options.file}: {verdict}, {len(report.findings) - problems} other remarks.")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _export(options: argparse.Namespace) -> int:
+    from journey_studio.storage import WorkshopFile
+
+    with WorkshopFile.open(options.file, read_only=True) as opened:
+        workshop = opened.workshop
+    if options.format in CRM_FORMATS:
+        return _export_crm(workshop, options.format, options.out)
+    raise CommandError(f"The {options.format} export is not available in this version.")
+
+
+def _export_crm(workshop: Workshop, name: str, out: Path) -> int:
+    from journey_studio.exporters.crm import FORMATS, CrmExportError
+
+    try:
+        report = FORMATS[name](workshop, out)
+    except CrmExportError as error:
+        raise CommandError(str(error)) from error
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Wrote {report.out} ({len(report.files)} files).")
+    return EXIT_OK
+
+
+def _deploy(options: argparse.Namespace) -> int:
+    from journey_studio.exporters.crm.deploy import DeployError, deploy
+    from journey_studio.storage import WorkshopFile
+
+    with WorkshopFile.open(options.file, read_only=True) as opened:
+        try:
+            deploy(opened.workshop, options.to, dry_run=options.dry_run)
+        except DeployError as error:
+            raise CommandError(str(error)) from error
+    return EXIT_OK
 
 
 if __name__ == "__main__":

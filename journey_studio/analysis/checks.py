@@ -15,6 +15,43 @@ from journey_studio.model.phrasing import is_first_person, suggest_rewrite
 from journey_studio.model.vocabulary import Rating
 from journey_studio.model.workshop import Card, Journey, Workshop
 
+MESSAGES: dict[str, dict[str, str]] = {
+    "phrasing": {
+        "en": "“{text}” is not written in the first person (“I …”).",
+        "fr": "« {text} » n'est pas écrit à la première personne (« Je … »).",
+    },
+    "empty-journey": {
+        "en": "The journey has no card yet.",
+        "fr": "Le parcours n'a encore aucune carte.",
+    },
+    "empty-stage": {
+        "en": "No touchpoint in stage “{name}”.",
+        "fr": "Aucun point de contact dans l'étape « {name} ».",
+    },
+    "unused-channel": {
+        "en": "No touchpoint on channel “{name}”.",
+        "fr": "Aucun point de contact sur le canal « {name} ».",
+    },
+    "criteria": {
+        "en": "Stage “{name}” has no entry or exit criteria for the CRM.",
+        "fr": "L'étape « {name} » n'a pas de critères d'entrée ou de sortie pour le CRM.",
+    },
+    "breaking-point": {
+        "en": "Breaking point at {where}: “{text}”.",
+        "fr": "Point de rupture en {where} : « {text} ».",
+    },
+    "moment-of-truth": {
+        "en": "Moment of truth at {where}: “{text}”.",
+        "fr": "Moment de vérité en {where} : « {text} ».",
+    },
+}
+
+
+def message(code: str, language: str, **values: str) -> str:
+    """A finding's sentence in the workshop's language (English when it has no other)."""
+    texts = MESSAGES[code]
+    return texts.get(language, texts["en"]).format(**values)
+
 
 class Severity(Enum):
     PROBLEM = "problem"
@@ -83,7 +120,7 @@ def _phrasing(workshop: Workshop, journey: Journey) -> list[Finding]:
             Finding(
                 Severity.PROBLEM,
                 "phrasing",
-                f"“{card.text}” is not written in the first person (“I …”).",
+                message("phrasing", workshop.language, text=card.text),
                 journey.name,
                 card.id,
                 hint,
@@ -93,15 +130,18 @@ def _phrasing(workshop: Workshop, journey: Journey) -> list[Finding]:
 
 
 def _coverage(workshop: Workshop, journey: Journey) -> list[Finding]:
+    language = workshop.language
     if not journey.cards:
-        return [
-            Finding(Severity.WARNING, "empty-journey", "The journey has no card yet.", journey.name)
-        ]
+        text = message("empty-journey", language)
+        return [Finding(Severity.WARNING, "empty-journey", text, journey.name)]
     used_stages = {card.stage_id for card in journey.cards.values()}
     used_channels = {card.channel_id for card in journey.cards.values()}
     findings = [
         Finding(
-            Severity.WARNING, "empty-stage", f"No touchpoint in stage “{s.name}”.", journey.name
+            Severity.WARNING,
+            "empty-stage",
+            message("empty-stage", language, name=s.name),
+            journey.name,
         )
         for s in workshop.stages
         if s.id not in used_stages
@@ -110,7 +150,7 @@ def _coverage(workshop: Workshop, journey: Journey) -> list[Finding]:
         Finding(
             Severity.WARNING,
             "unused-channel",
-            f"No touchpoint on channel “{c.name}”.",
+            message("unused-channel", language, name=c.name),
             journey.name,
         )
         for c in workshop.channels
@@ -122,7 +162,7 @@ def _coverage(workshop: Workshop, journey: Journey) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "criteria",
-                    f"Stage “{stage.name}” has no entry or exit criteria for the CRM.",
+                    message("criteria", language, name=stage.name),
                     journey.name,
                 )
             )
@@ -140,7 +180,7 @@ def _highlights(workshop: Workshop, journey: Journey) -> list[Finding]:
                 Finding(
                     Severity.FINDING,
                     "breaking-point",
-                    f"Breaking point at {where}: “{card.text}”.",
+                    message("breaking-point", workshop.language, where=where, text=card.text),
                     journey.name,
                     card.id,
                 )
@@ -150,7 +190,7 @@ def _highlights(workshop: Workshop, journey: Journey) -> list[Finding]:
                 Finding(
                     Severity.FINDING,
                     "moment-of-truth",
-                    f"Moment of truth at {where}: “{card.text}”.",
+                    message("moment-of-truth", workshop.language, where=where, text=card.text),
                     journey.name,
                     card.id,
                 )

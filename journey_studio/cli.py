@@ -109,7 +109,9 @@ def _commands() -> dict[str, tuple[argparse.ArgumentParser, Command]]:
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--out", required=True, type=Path, metavar="OUT")
     export.add_argument("--journey", metavar="NAME", help="only this journey (name or kind)")
-    export.add_argument("--paper", choices=("A3", "A4", "A2", "A1", "A0"), default="A3")
+    export.add_argument(
+        "--paper", type=str.upper, choices=("A3", "A4", "A2", "A1", "A0"), default="A3"
+    )
     export.add_argument("--persona", metavar="NAME", help="the map as this persona lives it")
 
     deploy = argparse.ArgumentParser(
@@ -197,7 +199,38 @@ def _export(options: argparse.Namespace) -> int:
         workshop = opened.workshop
     if options.format in CRM_FORMATS:
         return _export_crm(workshop, options.format, options.out)
+    if options.format == "pdf":
+        return _export_pdf(workshop, options)
     raise CommandError(f"The {options.format} export is not available in this version.")
+
+
+def _export_pdf(workshop: Workshop, options: argparse.Namespace) -> int:
+    from journey_studio.exporters.pdf import PdfExportError, export_pdf
+
+    try:
+        report = export_pdf(
+            workshop,
+            options.out,
+            paper=options.paper,
+            journey=options.journey,
+            persona=options.persona,
+        )
+    except PdfExportError as error:
+        raise CommandError(str(error)) from None
+    print(f"Wrote {report.path} ({report.page_count} pages, {report.paper} landscape).")
+    for drawn in report.maps:
+        if drawn.tiled:
+            print(
+                f"note: the map {drawn.journey!r} is printed on {drawn.columns} x {drawn.rows} "
+                f"pages (text at 6 pt or more); page {drawn.first_page} shows how to assemble them."
+            )
+    if report.missing_characters:
+        print(
+            f"warning: the embedded font cannot draw {report.missing_characters!r}; "
+            "they print as boxes.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 def _export_crm(workshop: Workshop, name: str, out: Path) -> int:

@@ -76,3 +76,22 @@ def test_deploy_dry_run_prints_the_requests_and_sends_nothing(workshop_file: Pat
     assert result.returncode == 0, result.stderr
     assert "/crm/v3/pipelines/deals" in result.stdout
     assert "secret-token-value" not in result.stdout + result.stderr
+
+
+def test_the_pdf_deliverable_holds_every_card_text(tmp_path: Path) -> None:
+    from journey_studio.templates import sample_workshop
+
+    source = tmp_path / "sample.journey"
+    workshop = sample_workshop()
+    write_workshop(source, workshop)
+    out = tmp_path / "livrable.pdf"
+    result = run("export", str(source), "--format", "pdf", "-o", str(out), "--paper", "a4")
+    assert result.returncode == 0, result.stderr
+    assert "A4" in result.stdout
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    for journey in workshop.journeys:
+        for card in journey.cards.values():
+            assert " ".join(card.text.split()) in flat

@@ -124,12 +124,21 @@ def _install_translators(app: QApplication, language: str | None) -> list[QTrans
         installed.append(qt_translator)
     name = f"journey_studio_{locale.name().split('_')[0]}.qm"
     if resource_exists("translations", name):
-        ours = QTranslator(app)
-        data = resource_bytes("translations", name)
-        if ours.load(data):
+        ours = _Catalogue(resource_bytes("translations", name), app)
+        if ours.load(ours.data):
             app.installTranslator(ours)
             installed.append(ours)
     return installed
+
+
+class _Catalogue(QTranslator):
+    """A translator read from memory. Qt does not copy the bytes it translates from: they
+    live as long as the translator (freed early, the interface falls back to English as
+    soon as their memory is reused)."""
+
+    def __init__(self, data: bytes, parent: QObject) -> None:
+        super().__init__(parent)
+        self.data = data
 
 
 def _sentence(error: BaseException) -> str:

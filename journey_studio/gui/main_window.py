@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,10 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio import __version__
+from journey_studio.gui.canvas.edit_actions import EditActions
+from journey_studio.gui.canvas.editor import CanvasEditor
+from journey_studio.gui.canvas.find_bar import FindBar
+from journey_studio.gui.canvas.grid_commands import Confirm
+from journey_studio.gui.canvas.map_binding import MapBinding
 from journey_studio.gui.canvas.scene import MapScene
 from journey_studio.gui.canvas.view import MapView
 from journey_studio.gui.document import Document
 from journey_studio.gui.icons import IconLibrary
+from journey_studio.gui.panels.personas import PERSONA_MIME, persona_drop
+from journey_studio.gui.panels.workbench import Workbench
+from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.vocabulary import JourneyKind
 from journey_studio.model.workshop import Journey
 from journey_studio.storage import SUFFIX, WorkshopFileError
@@ -36,6 +45,8 @@ class MainWindow(QMainWindow):
         document: Document | None,
         icons: IconLibrary,
         parent: QWidget | None = None,
+        *,
+        confirm: Confirm | None = None,
     ) -> None:
         super().__init__(parent)
         self._document: Document | None = None
@@ -43,6 +54,16 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(icons, self)
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
+        self.find_bar = FindBar(self.view)
+        self.undo_group = QUndoGroup(self)
+        self.editor = CanvasEditor(self.scene, self.view, confirm=confirm, parent=self)
+        self.map_binding = MapBinding(self.scene, self.editor, self.undo_group, self)
+        self.edit_actions = EditActions(self, self.editor, self.undo_group)
+        self.edit_actions.find_requested.connect(self.find_bar.open_bar)
+        self.find_bar.query_changed.connect(self._find)
+        self.find_bar.step.connect(self._find_step)
+        self.find_bar.closed.connect(lambda: self.view.setFocus())
+        self.editor.add_card_drop(PERSONA_MIME, self._drop_persona)
         self.journey_switcher = QComboBox(self)
         self.journey_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.journey_switcher.setMinimumContentsLength(14)
@@ -56,6 +77,7 @@ class MainWindow(QMainWindow):
         self.journey_switcher.currentIndexChanged.connect(self._on_switcher_changed)
         self.view.zoom_changed.connect(self._show_zoom)
         self.resize(1400, 900)
+        self.workbench = Workbench(self, icons)  # docks, capture bar, settings-backed menus
         self.set_document(document)
         # Settle the window's size constraints before it has a native window: changing them
         # afterwards makes platforms without size hints (offscreen) warn.
@@ -67,15 +89,19 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: Document | None) -> None:
         """Show another workshop; the previous one is closed."""
+        self.workbench.set_document(document)
         previous = self._document
         if previous is not None:
             previous.current_journey_changed.disconnect(self._show_current_journey)
+            previous.changed.disconnect(self._on_document_changed)
             previous.close()
             previous.deleteLater()
         self._document = document
+        self.map_binding.set_document(document)
         if document is not None:
             document.setParent(self)
             document.current_journey_changed.connect(self._show_current_journey)
+            document.changed.connect(self._on_document_changed)
         self._fill_switcher()
         self._show_current_journey()
         self._update_title()
@@ -121,6 +147,22 @@ class MainWindow(QMainWindow):
         self.actual_size_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
         self.actual_size_action.triggered.connect(self.view.reset_zoom)
 
+        self.link_tool_action = QAction(self.tr("&Link Cards"), self)
+        self.link_tool_action.setCheckable(True)
+        self.link_tool_action.setToolTip(
+            self.tr("Drag from a card to another to draw an arrow (or Shift+drag)")
+        )
+        self.link_tool_action.toggled.connect(self._set_link_tool)
+
+        self.emotion_lane_action = QAction(self.tr("&Emotion Lane"), self)
+        self.emotion_lane_action.setCheckable(True)
+        self.emotion_lane_action.setChecked(True)
+        self.emotion_lane_action.toggled.connect(self._show_lanes)
+        self.crm_lane_action = QAction(self.tr("&CRM Lane"), self)
+        self.crm_lane_action.setCheckable(True)
+        self.crm_lane_action.setChecked(True)
+        self.crm_lane_action.toggled.connect(self._show_lanes)
+
         self.about_action = QAction(self.tr("&About Journey Studio"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -131,6 +173,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for edit_action in self.edit_actions.in_menu_order():
+            if edit_action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(edit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in (
             self.fit_action,
@@ -139,6 +187,9 @@ class MainWindow(QMainWindow):
             self.actual_size_action,
         ):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.emotion_lane_action)
+        view_menu.addAction(self.crm_lane_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -152,6 +203,10 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.journey_switcher)
         toolbar.addWidget(label)
         toolbar.addWidget(self.journey_switcher)
+        toolbar.addSeparator()
+        toolbar.addAction(self.edit_actions.undo)
+        toolbar.addAction(self.edit_actions.redo)
+        toolbar.addAction(self.link_tool_action)
         toolbar.addSeparator()
         toolbar.addAction(self.zoom_out_action)
         toolbar.addAction(self.zoom_in_action)
@@ -215,6 +270,37 @@ class MainWindow(QMainWindow):
             self.journey_switcher.blockSignals(True)
             self.journey_switcher.setCurrentIndex(index)
             self.journey_switcher.blockSignals(False)
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        kinds = {kind for kind, _ in changes.upserted | changes.deleted}
+        if Kind.JOURNEY in kinds:
+            self._fill_switcher()
+        if Kind.WORKSHOP in kinds:
+            self._update_title()
+
+    def _set_link_tool(self, on: bool) -> None:
+        self.editor.link_tool = on
+
+    def _show_lanes(self) -> None:
+        self.scene.set_options(
+            replace(
+                self.scene.options,
+                show_emotion_lane=self.emotion_lane_action.isChecked(),
+                show_crm_lane=self.crm_lane_action.isChecked(),
+            )
+        )
+
+    def _drop_persona(self, card_id: str, data: QMimeData) -> bool:
+        return self._document is not None and persona_drop(self._document, card_id, data)
+
+    def _find(self, query: str) -> None:
+        found = self.editor.find(query)
+        self.find_bar.show_count(0 if found else None, len(found))
+
+    def _find_step(self, step: int) -> None:
+        if self.editor.find_step(step) is not None:
+            found, index = self.editor.found
+            self.find_bar.show_count(index, len(found))
 
     def _update_title(self) -> None:
         document = self._document

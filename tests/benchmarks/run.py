@@ -21,10 +21,17 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 from bench_tools import Figure  # noqa: E402
+from canvas_figures import figures as canvas_figures  # noqa: E402
+from excel_figures import figures as excel_figures  # noqa: E402
 from pdf_figures import figures as pdf_figures  # noqa: E402
 from storage_figures import figures as storage_figures  # noqa: E402
 
-SECTIONS = {"storage": storage_figures, "pdf": pdf_figures}
+SECTIONS = {
+    "storage": storage_figures,
+    "canvas": canvas_figures,
+    "excel": excel_figures,
+    "pdf": pdf_figures,
+}
 SIZES = (50, 500, 5000)
 
 

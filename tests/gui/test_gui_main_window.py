@@ -177,8 +177,8 @@ def test_help_about_names_the_application_and_version(main_window) -> None:
     from journey_studio import __version__
 
     menus = [action.text() for action in main_window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
-    help_menu = main_window.menuBar().actions()[2].menu()
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    help_menu = main_window.menuBar().actions()[3].menu()
     assert main_window.about_action in help_menu.actions()
     text = main_window.about_text()
     assert "Journey Studio" in text

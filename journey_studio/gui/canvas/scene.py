@@ -1,24 +1,39 @@
-"""The scene that shows one journey's map.
+"""The scene that shows one journey's map and keeps it up to date, edit by edit.
 
 :class:`MapScene` turns a :class:`~journey_studio.layout.MapLayout` into items: one per
-header, lane, handoff and card (``item_for_card`` finds a card's item by its id). The grid
-itself (cells, row shading, lines) is not items: it is drawn in :meth:`drawBackground` with
-a few batched calls prepared once per layout.
+header, lane, handoff, card (``item_for_card``) and link between cards (``item_for_link``).
+The grid itself (cells, row shading, lines) is not items: it is drawn in
+:meth:`drawBackground` with a few batched calls prepared once per layout.
 
-The scene reads the workshop only when it is asked to show a journey; items hold Qt-free
-values (:class:`~journey_studio.gui.canvas.items.card_item.CardFace`, ...) and paint
-themselves. Later edits will update single items through the same conversions.
+The scene listens; it never changes the model. After an edit, :meth:`apply_changes` is given
+the Qt-free :class:`~journey_studio.model.edits.Changes` and updates only those items: the
+cells the changed cards left or entered are placed again
+(:mod:`~journey_studio.gui.canvas.card_placement`), and the whole map is laid out again only
+when a row or a column changes size, when stages or channels change, or when another journey
+is shown. Mouse and keyboard events go first to an interaction handler (the canvas editor),
+which owns what the mouse does; the scene answers its geometric questions (which cell, which
+card, where a drop would go).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from journey_studio.gui import palette
+from journey_studio.gui.canvas.card_placement import plan_card_update
 from journey_studio.gui.canvas.items.card_item import CardFace, CardItem, PersonaChip, initials
 from journey_studio.gui.canvas.items.headers import (
     ChannelHeaderItem,
@@ -31,20 +46,37 @@ from journey_studio.gui.canvas.items.lanes import (
     CrmLaneItem,
     EmotionLaneItem,
     stage_crm,
+    stage_emotion,
     stage_emotions,
 )
+from journey_studio.gui.canvas.items.link_item import CardLinkItem
 from journey_studio.gui.icons import IconLibrary
-from journey_studio.layout import DEFAULT_OPTIONS, LaneKind, LayoutOptions, MapLayout, Rect
+from journey_studio.layout import (
+    DEFAULT_OPTIONS,
+    LaneKind,
+    LayoutOptions,
+    MapLayout,
+    Rect,
+    cell_card_rects,
+)
 from journey_studio.layout import layout_journey as compute_layout
+from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.vocabulary import JourneyKind
-from journey_studio.model.workshop import Card, Journey, Persona, Workshop
+from journey_studio.model.workshop import Card, Cell, Journey, Persona, Workshop
 
 MARGIN = 40.0
 """Room around the map in the scene, so the map never touches the view's edge."""
 
 Z_GRID_ITEMS = 0.0
 Z_HANDOFF = 1.0
+Z_LINKS = 1.5
+"""Arrows run under the cards (the cards' text stays readable); a selected one comes up."""
 Z_CARDS = 2.0
+Z_LIFTED = 40.0
+"""Cards and headers being dragged, above everything else on the map."""
+
+NEW_SLOT = "\x00new"
+"""A card id no card has: where a card added at the end of a cell would go."""
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -71,31 +103,80 @@ def card_face(card: Card, chips: Mapping[str, PersonaChip]) -> CardFace:
     )
 
 
+@dataclass(frozen=True)
+class DropTarget:
+    """Where dragged cards would go: a cell, a place among its other cards, and the line
+    that shows it."""
+
+    cell: Cell
+    index: int
+    """Counted among the cell's cards that are not being moved."""
+    line: QLineF
+    area: QRectF
+
+
+class InteractionHandler(Protocol):
+    """What gets the scene's mouse and key events first (the canvas editor)."""
+
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def mouse_double_click(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def key_press(self, event: QKeyEvent) -> bool: ...
+    def context_menu(self, event: QGraphicsSceneContextMenuEvent) -> bool: ...
+    def drag_move(self, event: QGraphicsSceneDragDropEvent) -> bool: ...
+    def drag_leave(self) -> None: ...
+    def drop(self, event: QGraphicsSceneDragDropEvent) -> bool: ...
+    def map_about_to_change(self) -> None: ...
+
+
 class MapScene(QGraphicsScene):
     """The map of one journey of a workshop.
 
     Signals:
-        map_changed(): another journey (or none) is shown; the map's rect may differ.
+        map_changed(): another journey (or none) is shown; views fit it.
+        map_resized(): an edit changed the map's size (a row or column grew or shrank, a
+            stage or channel came or went); views keep their zoom.
+        card_selection_changed(): the selected cards or links changed (once per change,
+            even when many items were selected at once).
     """
 
     map_changed = Signal()
+    map_resized = Signal()
+    card_selection_changed = Signal()
 
     def __init__(self, icons: IconLibrary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icons = icons
+        self._options: LayoutOptions = DEFAULT_OPTIONS
         self._layout: MapLayout | None = None
-        self._journey_id: str | None = None
+        self._workshop: Workshop | None = None
+        self._journey: Journey | None = None
+        self._handler: InteractionHandler | None = None
+        self._chips: dict[str, PersonaChip] = {}
+        self._persona_filter: str | None = None
         self.item_for_card: dict[str, CardItem] = {}
         """Card id -> its item, for the cards of the journey shown."""
+        self.item_for_link: dict[str, CardLinkItem] = {}
+        """Link id -> its arrow, for the links of the journey shown."""
         self.item_for_stage: dict[str, StageHeaderItem] = {}
         self.item_for_channel: dict[str, ChannelHeaderItem] = {}
         self.phase_band_items: list[PhaseBandItem] = []
         self.handoff_items: list[HandoffItem] = []
         self.emotion_lane: EmotionLaneItem | None = None
         self.crm_lane: CrmLaneItem | None = None
+        self.corner_item: CornerItem | None = None
+        self._cell_of: dict[str, Cell] = {}
+        self._links_of: dict[str, set[str]] = {}
+        self._link_ends: dict[str, tuple[str, str]] = {}
+        self._stage_index: dict[str, int] = {}
+        self._channel_index: dict[str, int] = {}
+        self._grid_items: list[QGraphicsItem] = []
         self._map_rect = QRectF()
         self._shaded_rows: list[QRectF] = []
         self._grid_lines: list[QLineF] = []
+        self._selection_depth = 0
+        self._selection_dirty = False
         self._workspace = QBrush(QColor(palette.WORKSPACE_HEX))
         self._paper = QBrush(QColor(palette.MAP_HEX))
         self._shade = QBrush(QColor(palette.ROW_SHADE_HEX))
@@ -104,52 +185,441 @@ class MapScene(QGraphicsScene):
         self._frame_pen = QPen(QColor(palette.CARD_BORDER_HEX), 0.0)
         self._frame_pen.setCosmetic(True)
         self.setSceneRect(QRectF(0.0, 0.0, 1.0, 1.0))
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # What is shown
 
     @property
     def layout(self) -> MapLayout | None:
-        """The layout of the journey shown, or None."""
+        """The layout the grid, headers and lanes were drawn with, or None.
+
+        Cards placed again after an edit are where :meth:`card_rect` says (the layout's
+        ``cards`` are those of the last full layout).
+        """
         return self._layout
 
     @property
     def journey_id(self) -> str | None:
-        return self._journey_id
+        return self._journey.id if self._journey is not None else None
+
+    @property
+    def journey(self) -> Journey | None:
+        return self._journey
+
+    @property
+    def workshop(self) -> Workshop | None:
+        return self._workshop
+
+    @property
+    def options(self) -> LayoutOptions:
+        return self._options
 
     def map_rect(self) -> QRectF:
         """The map itself, without the margin around it (empty when nothing is shown)."""
         return QRectF(self._map_rect)
 
+    def set_interaction_handler(self, handler: InteractionHandler | None) -> None:
+        """Who gets the mouse and key events first (the canvas editor)."""
+        self._handler = handler
+
     def show_journey(
         self,
         workshop: Workshop,
         journey: Journey,
-        options: LayoutOptions = DEFAULT_OPTIONS,
+        options: LayoutOptions | None = None,
     ) -> MapLayout:
         """Replace the map with this journey's, laid out by :mod:`journey_studio.layout`."""
-        layout = compute_layout(workshop, journey, options)
+        self._notify_handler()
+        if options is not None:
+            self._options = options
+        layout = compute_layout(workshop, journey, self._options)
         self._clear_items()
-        self._layout = layout
-        self._journey_id = journey.id
-        self._add_headers(workshop, journey, layout)
-        self._add_lanes(workshop, journey, layout)
-        self._add_cards(workshop, journey, layout)
-        self._prepare_grid(layout)
-        width, height = layout.size
-        self._map_rect = QRectF(0.0, 0.0, width, height)
-        self.setSceneRect(self._map_rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-        self.update()
+        self._workshop = workshop
+        self._journey = journey
+        self._chips = persona_chips(workshop.personas)
+        self._build(layout)
         self.map_changed.emit()
         return layout
 
     def clear_map(self) -> None:
         """Show nothing."""
+        self._notify_handler()
         self._clear_items()
         self._layout = None
-        self._journey_id = None
+        self._workshop = None
+        self._journey = None
         self._map_rect = QRectF()
         self._shaded_rows, self._grid_lines = [], []
         self.setSceneRect(QRectF(0.0, 0.0, 1.0, 1.0))
         self.update()
         self.map_changed.emit()
+
+    def set_options(self, options: LayoutOptions) -> None:
+        """Lay the map out with other options (lanes shown or hidden, ...)."""
+        if options == self._options:
+            return
+        self._options = options
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the journey shown out again; card items are kept (and stay selected)."""
+        if self._workshop is None or self._journey is None:
+            return
+        self._notify_handler()
+        before = QRectF(self._map_rect)
+        self._build(compute_layout(self._workshop, self._journey, self._options))
+        if self._map_rect != before:
+            self.map_resized.emit()
+
+    # Edits
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Bring the map up to date after an edit, touching only what ``changes`` names."""
+        workshop, journey = self._workshop, self._journey
+        if workshop is None or journey is None or self._layout is None or not changes:
+            return
+        if not any(j is journey for j in workshop.journeys):
+            return  # the document shows another journey next
+        kinds = {kind for kind, _ in changes.upserted | changes.deleted}
+        if kinds & {Kind.STAGE, Kind.CHANNEL}:
+            self._chips = persona_chips(workshop.personas)
+            self.relayout()
+            return
+        self._notify_handler()
+        if Kind.JOURNEY in kinds and journey.id in changes.ids(Kind.JOURNEY)[0]:
+            self._update_corner()
+        personas = changes.ids(Kind.PERSONA)
+        if personas[0] or personas[1]:
+            self._update_personas(personas[0] | personas[1])
+        if kinds & {Kind.PIPELINE, Kind.PIPELINE_STAGE} and self.crm_lane is not None:
+            self.crm_lane.set_stages(stage_crm(workshop, list(self._layout.stage_headers)))
+        cards_upserted, cards_deleted = changes.ids(Kind.CARD)
+        if cards_upserted or cards_deleted:
+            self._update_cards(cards_upserted, cards_deleted)
+        links_upserted, links_deleted = changes.ids(Kind.CARD_LINK)
+        if links_upserted or links_deleted:
+            self._update_links(links_upserted, links_deleted)
+
+    def _update_cards(self, upserted: set[str], deleted: set[str]) -> None:
+        assert self._layout is not None
+        assert self._journey is not None
+        layout, journey = self._layout, self._journey
+        update = plan_card_update(layout, journey, self._cell_of, upserted, deleted)
+        if update.relayout:
+            self.relayout()
+            return
+        for card_id in update.removed:
+            self._remove_card_item(card_id)
+        for card_id in update.added:
+            card = journey.cards[card_id]
+            self._add_card_item(card, Rect(0.0, 0.0, layout.options.card_width, 0.0))
+        for card_id in update.refaced:
+            self._reface(journey.cards[card_id])
+        moved: set[str] = set()
+        for (stage_id, channel_id), ids in update.cells.items():
+            rects = layout.place_cell_cards(stage_id, channel_id, ids)
+            for card_id, rect in rects.items():
+                item = self.item_for_card[card_id]
+                self._cell_of[card_id] = (stage_id, channel_id)
+                if item.pos() != QPointF(rect.x, rect.y):
+                    item.setPos(rect.x, rect.y)
+                    moved.add(card_id)
+                item.set_size(QSizeF(rect.width, rect.height))
+        for card_id in update.added:
+            moved.add(card_id)
+        self._update_links_of_cards(moved)
+        if self.emotion_lane is not None and update.stages:
+            emotions = list(self.emotion_lane.emotions)
+            channel_ids = list(layout.channel_headers)
+            for stage_id in update.stages:
+                emotions[self._stage_index[stage_id]] = stage_emotion(
+                    journey, stage_id, channel_ids
+                )
+            self.emotion_lane.set_emotions(emotions)
+
+    def _update_links(self, upserted: set[str], deleted: set[str]) -> None:
+        assert self._journey is not None
+        for link_id in deleted | upserted:
+            if link_id not in self._journey.links:
+                self._remove_link_item(link_id)
+        for link_id in upserted:
+            link = self._journey.links.get(link_id)
+            if link is None:
+                continue
+            item = self.item_for_link.get(link_id)
+            if item is None:
+                self._add_link_item(link_id)
+            else:
+                item.set_label(link.label)
+
+    def _update_personas(self, persona_ids: set[str]) -> None:
+        assert self._workshop is not None
+        assert self._journey is not None
+        self._chips = persona_chips(self._workshop.personas)
+        for card_id in self.item_for_card:
+            card = self._journey.cards[card_id]
+            if not persona_ids.isdisjoint(card.persona_ids):
+                self._reface(card)
+
+    def _update_corner(self) -> None:
+        assert self._journey is not None
+        assert self._layout is not None
+        if self.corner_item is not None:
+            self.removeItem(self.corner_item)
+            self._grid_items.remove(self.corner_item)
+        corner = CornerItem(
+            self._journey.name, _journey_subtitle(self._journey), _size(self._layout.corner)
+        )
+        self._place(corner, self._layout.corner)
+        self.corner_item = corner
+        self._grid_items.append(corner)
+
+    # Persona filter
+
+    @property
+    def persona_filter(self) -> str | None:
+        """The persona whose cards stand out (the others are dimmed), or None."""
+        return self._persona_filter
+
+    def set_persona_filter(self, persona_id: str | None) -> None:
+        if persona_id == self._persona_filter:
+            return
+        self._persona_filter = persona_id
+        if self._journey is None:
+            return
+        for card_id, item in self.item_for_card.items():
+            item.set_dimmed(self._dims(self._journey.cards[card_id]))
+
+    def _dims(self, card: Card) -> bool:
+        return self._persona_filter is not None and self._persona_filter not in card.persona_ids
+
+    # Questions the mouse tools ask
+
+    def cell_at(self, point: QPointF) -> Cell | None:
+        """The (stage id, channel id) of the cell under a scene point, or None."""
+        if self._layout is None:
+            return None
+        return self._layout.cell_at((point.x(), point.y()))
+
+    def cell_rect(self, cell: Cell) -> QRectF:
+        assert self._layout is not None
+        return qrect(self._layout.cells[cell])
+
+    def cell_of(self, card_id: str) -> Cell | None:
+        """The cell a card's item sits in."""
+        return self._cell_of.get(card_id)
+
+    def card_rect(self, card_id: str) -> QRectF:
+        """Where a card is on the map (scene coordinates)."""
+        return self.item_for_card[card_id].sceneBoundingRect()
+
+    def card_at(self, point: QPointF) -> str | None:
+        """The id of the card under a scene point, or None."""
+        for item in self.items(point, Qt.ItemSelectionMode.IntersectsItemShape):
+            if isinstance(item, CardItem):
+                return item.card_id
+        return None
+
+    def link_at(self, point: QPointF) -> str | None:
+        for item in self.items(point, Qt.ItemSelectionMode.IntersectsItemShape):
+            if isinstance(item, CardLinkItem):
+                return item.link_id
+            if isinstance(item, CardItem):
+                return None
+        return None
+
+    def header_at(self, point: QPointF) -> StageHeaderItem | ChannelHeaderItem | None:
+        for item in self.items(point):
+            if isinstance(item, StageHeaderItem | ChannelHeaderItem):
+                return item
+        return None
+
+    def new_card_slot(self, cell: Cell) -> QRectF:
+        """Where a card added at the end of a cell appears."""
+        assert self._layout is not None
+        assert self._journey is not None
+        ids = [*self._journey.cell_card_ids(*cell), NEW_SLOT]
+        rects = cell_card_rects(
+            self._layout.cells[cell], ids, self._layout.cards_per_row[cell[0]], self._options
+        )
+        return qrect(rects[NEW_SLOT])
+
+    def drop_target(self, point: QPointF, moving: Iterable[str]) -> DropTarget | None:
+        """Where cards dragged to ``point`` would go, or None off the grid.
+
+        The place is counted among the cell's other cards (those not in ``moving``), in
+        reading order: before the first one on a later row or to the right of the point.
+        """
+        cell = self.cell_at(point)
+        if cell is None or self._journey is None or self._layout is None:
+            return None
+        moving = set(moving)
+        others = [i for i in self._journey.cell_card_ids(*cell) if i not in moving]
+        gap = self._options.card_gap
+        rects = [self.card_rect(card_id) for card_id in others if card_id in self.item_for_card]
+        index = len(rects)
+        for position, rect in enumerate(rects):
+            if point.y() < rect.top() - gap / 2 or (
+                point.y() < rect.bottom() + gap / 2 and point.x() < rect.center().x()
+            ):
+                index = position
+                break
+        previous = rects[index - 1] if 0 < index <= len(rects) else None
+        on_previous_row = previous is not None and point.y() >= previous.top() - gap / 2
+        if index < len(rects) and not (on_previous_row and rects[index].top() > point.y()):
+            rect = rects[index]
+            x = rect.left() - gap / 2
+        elif previous is not None and (on_previous_row or index < len(rects)):
+            rect = previous
+            x = rect.right() + gap / 2
+        elif rects and rects[-1].right() + gap + self._options.card_width <= (
+            self.cell_rect(cell).right() - self._options.cell_padding + 0.5
+        ):
+            rect = rects[-1]
+            x = rect.right() + gap / 2
+        else:
+            ids = [*others, NEW_SLOT]
+            slots = cell_card_rects(
+                self._layout.cells[cell], ids, self._layout.cards_per_row[cell[0]], self._options
+            )
+            rect = qrect(slots[NEW_SLOT])
+            x = rect.left() - gap / 2
+        line = QLineF(x, rect.top() + 2.0, x, rect.bottom() - 2.0)
+        return DropTarget(cell, index, line, self.cell_rect(cell))
+
+    def stage_drop(self, x: float, stage_id: str) -> tuple[int, QLineF]:
+        """Where a stage header dragged to ``x`` would go: its index among the other stages
+        and the line between columns that shows it."""
+        assert self._layout is not None
+        others = [(s, r) for s, r in self._layout.stage_headers.items() if s != stage_id]
+        index = sum(1 for _, rect in others if rect.center[0] < x)
+        edge = others[index][1].x if index < len(others) else others[-1][1].right if others else x
+        top = self._layout.stage_headers[stage_id].y
+        return index, QLineF(edge, top, edge, self._map_rect.bottom())
+
+    def channel_drop(self, y: float, channel_id: str) -> tuple[int, QLineF]:
+        """Where a channel header dragged to ``y`` would go (as :meth:`stage_drop`)."""
+        assert self._layout is not None
+        others = [(c, r) for c, r in self._layout.channel_headers.items() if c != channel_id]
+        index = sum(1 for _, rect in others if rect.center[1] < y)
+        edge = others[index][1].y if index < len(others) else others[-1][1].bottom if others else y
+        return index, QLineF(0.0, edge, self._map_rect.right(), edge)
+
+    def in_reading_order(self, card_ids: Iterable[str]) -> list[str]:
+        """Cards sorted as the map reads: stage by stage, channel by channel, in cell order."""
+        journey = self._journey
+        if journey is None:
+            return []
+
+        def key(card_id: str) -> tuple[int, int, int]:
+            card = journey.cards[card_id]
+            return (
+                self._stage_index.get(card.stage_id, -1),
+                self._channel_index.get(card.channel_id, -1),
+                card.order,
+            )
+
+        return sorted((i for i in card_ids if i in journey.cards), key=key)
+
+    # Selection
+
+    def selected_card_ids(self) -> list[str]:
+        """The selected cards, in reading order."""
+        return self.in_reading_order(
+            item.card_id for item in self.selectedItems() if isinstance(item, CardItem)
+        )
+
+    def selected_link_ids(self) -> list[str]:
+        return [item.link_id for item in self.selectedItems() if isinstance(item, CardLinkItem)]
+
+    def select_cards(self, card_ids: Iterable[str], *, add: bool = False) -> None:
+        """Select these cards (and, unless ``add``, nothing else)."""
+        with self.selection_batch():
+            if not add:
+                self.clearSelection()
+            for card_id in card_ids:
+                item = self.item_for_card.get(card_id)
+                if item is not None:
+                    item.setSelected(True)
+
+    @contextlib.contextmanager
+    def selection_batch(self) -> Iterator[None]:
+        """Change the selection in several steps; ``card_selection_changed`` comes once."""
+        self._selection_depth += 1
+        try:
+            yield
+        finally:
+            self._selection_depth -= 1
+            if self._selection_depth == 0 and self._selection_dirty:
+                self._selection_dirty = False
+                self.card_selection_changed.emit()
+
+    def _on_selection_changed(self) -> None:
+        if self._selection_depth:
+            self._selection_dirty = True
+        else:
+            self.card_selection_changed.emit()
+
+    # Events: the interaction handler first
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.mouse_press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.mouse_move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.mouse_release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.mouse_double_click(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if (
+            self.focusItem() is None
+            and self._handler is not None
+            and self._handler.key_press(event)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.context_menu(event):
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.drag_move(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        if self._handler is not None:
+            self._handler.drag_leave()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        if self._handler is not None and self._handler.drop(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.fillRect(rect, self._workspace)
@@ -165,20 +635,60 @@ class MapScene(QGraphicsScene):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self._map_rect)
 
+    # Building
+
+    def _notify_handler(self) -> None:
+        if self._handler is not None:
+            self._handler.map_about_to_change()
+
     def _clear_items(self) -> None:
         self.item_for_card = {}
+        self.item_for_link = {}
+        self._cell_of = {}
+        self._links_of = {}
+        self._link_ends = {}
+        self._grid_items = []
+        self._clear_grid_tables()
+        self.clear()
+
+    def _clear_grid_tables(self) -> None:
         self.item_for_stage = {}
         self.item_for_channel = {}
         self.phase_band_items = []
         self.handoff_items = []
         self.emotion_lane = None
         self.crm_lane = None
-        self.clear()
+        self.corner_item = None
+
+    def _build(self, layout: MapLayout) -> None:
+        """Show ``layout``: new headers and lanes; card and link items kept when they exist."""
+        assert self._workshop is not None
+        assert self._journey is not None
+        for item in self._grid_items:
+            self.removeItem(item)
+        self._grid_items = []
+        self._clear_grid_tables()
+        self._layout = layout
+        self._stage_index = {stage_id: i for i, stage_id in enumerate(layout.stage_headers)}
+        self._channel_index = {c: i for i, c in enumerate(layout.channel_headers)}
+        self._add_headers(self._workshop, self._journey, layout)
+        self._add_lanes(self._workshop, self._journey, layout)
+        self._sync_cards(layout)
+        self._sync_links()
+        self._prepare_grid(layout)
+        width, height = layout.size
+        self._map_rect = QRectF(0.0, 0.0, width, height)
+        self.setSceneRect(self._map_rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.update()
 
     def _place(self, item: QGraphicsItem, rect: Rect, z: float = Z_GRID_ITEMS) -> None:
         item.setPos(rect.x, rect.y)
         item.setZValue(z)
         self.addItem(item)
+
+    def _add_grid_item(self, item: QGraphicsItem, rect: Rect, z: float = Z_GRID_ITEMS) -> None:
+        self._place(item, rect, z)
+        self._grid_items.append(item)
 
     def _add_headers(self, workshop: Workshop, journey: Journey, layout: MapLayout) -> None:
         stages = {stage.id: stage for stage in workshop.stages}
@@ -186,33 +696,30 @@ class MapScene(QGraphicsScene):
         previous: str | None = None
         for band in layout.phase_bands:
             item = PhaseBandItem(band.name, band.colour, _size(band.rect))
-            self._place(item, band.rect)
+            self._add_grid_item(item, band.rect)
             self.phase_band_items.append(item)
             if band.handoff and previous is not None:
                 handoff = HandoffItem(
                     layout.size[1], band.rect.y + band.rect.height / 2, previous, band.name
                 )
-                handoff.setPos(band.rect.x, 0.0)
-                handoff.setZValue(Z_HANDOFF)
-                self.addItem(handoff)
+                self._add_grid_item(handoff, Rect(band.rect.x, 0.0, 0.0, 0.0), Z_HANDOFF)
                 self.handoff_items.append(handoff)
             previous = band.name
         for stage_id, rect in layout.stage_headers.items():
             stage = stages[stage_id]
             tooltip = "\n".join(part for part in (stage.name, stage.definition) if part.strip())
             item = StageHeaderItem(stage_id, stage.name, stage.colour, _size(rect), tooltip)
-            self._place(item, rect)
+            self._add_grid_item(item, rect)
             self.item_for_stage[stage_id] = item
         for channel_id, rect in layout.channel_headers.items():
             channel = channels[channel_id]
             icon = self._icons.channel_icon(channel.icon)
             item = ChannelHeaderItem(channel_id, channel.name, icon, self._icons, _size(rect))
-            self._place(item, rect)
+            self._add_grid_item(item, rect)
             self.item_for_channel[channel_id] = item
-        self._place(
-            CornerItem(journey.name, _journey_subtitle(journey), _size(layout.corner)),
-            layout.corner,
-        )
+        corner = CornerItem(journey.name, _journey_subtitle(journey), _size(layout.corner))
+        self._add_grid_item(corner, layout.corner)
+        self.corner_item = corner
 
     def _add_lanes(self, workshop: Workshop, journey: Journey, layout: MapLayout) -> None:
         stage_ids = list(layout.stage_headers)
@@ -224,20 +731,111 @@ class MapScene(QGraphicsScene):
                 emotion = EmotionLaneItem(
                     _size(lane.rect), label, columns, stage_emotions(journey, stage_ids)
                 )
-                self._place(emotion, lane.rect)
+                self._add_grid_item(emotion, lane.rect)
                 self.emotion_lane = emotion
             elif lane.kind is LaneKind.CRM:
                 crm = CrmLaneItem(_size(lane.rect), label, columns, stage_crm(workshop, stage_ids))
-                self._place(crm, lane.rect)
+                self._add_grid_item(crm, lane.rect)
                 self.crm_lane = crm
 
-    def _add_cards(self, workshop: Workshop, journey: Journey, layout: MapLayout) -> None:
-        chips = persona_chips(workshop.personas)
-        for card_id, rect in layout.cards.items():
-            face = card_face(journey.cards[card_id], chips)
-            item = CardItem(card_id, face, _size(rect), self._icons)
-            self._place(item, rect, Z_CARDS)
-            self.item_for_card[card_id] = item
+    def _sync_cards(self, layout: MapLayout) -> None:
+        """One item per laid-out card, at its rect: new items made, old ones kept or dropped."""
+        assert self._journey is not None
+        journey = self._journey
+        for card_id in [i for i in self.item_for_card if i not in layout.cards]:
+            self._remove_card_item(card_id)
+        for (stage_id, channel_id), ids in layout.cell_cards.items():
+            for card_id in ids:
+                rect = layout.cards[card_id]
+                item = self.item_for_card.get(card_id)
+                if item is None:
+                    self._add_card_item(journey.cards[card_id], rect)
+                else:
+                    self._reface(journey.cards[card_id])
+                    item.set_size(QSizeF(rect.width, rect.height))
+                    if item.pos() != QPointF(rect.x, rect.y):
+                        item.setPos(rect.x, rect.y)
+                self._cell_of[card_id] = (stage_id, channel_id)
+
+    def _add_card_item(self, card: Card, rect: Rect) -> CardItem:
+        item = CardItem(card.id, card_face(card, self._chips), _size(rect), self._icons)
+        if self._persona_filter is not None:
+            item.set_dimmed(self._dims(card))
+        self._place(item, rect, Z_CARDS)
+        self.item_for_card[card.id] = item
+        self._cell_of[card.id] = card.cell
+        return item
+
+    def _remove_card_item(self, card_id: str) -> None:
+        item = self.item_for_card.pop(card_id, None)
+        self._cell_of.pop(card_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _reface(self, card: Card) -> None:
+        item = self.item_for_card.get(card.id)
+        if item is not None:
+            item.set_face(card_face(card, self._chips))
+            item.set_dimmed(self._dims(card))
+
+    def _sync_links(self) -> None:
+        assert self._journey is not None
+        links = self._journey.links
+        for link_id in [i for i in self.item_for_link if i not in links]:
+            self._remove_link_item(link_id)
+        for link_id in links:
+            if link_id in self.item_for_link:
+                self._place_link(link_id)
+            else:
+                self._add_link_item(link_id)
+
+    def _add_link_item(self, link_id: str) -> None:
+        assert self._journey is not None
+        link = self._journey.links[link_id]
+        if link.from_card_id not in self.item_for_card or link.to_card_id not in self.item_for_card:
+            return
+        item = CardLinkItem(link_id, link.label)
+        item.setZValue(Z_LINKS)
+        self.addItem(item)
+        self.item_for_link[link_id] = item
+        self._link_ends[link_id] = (link.from_card_id, link.to_card_id)
+        self._links_of.setdefault(link.from_card_id, set()).add(link_id)
+        self._links_of.setdefault(link.to_card_id, set()).add(link_id)
+        self._place_link(link_id)
+
+    def _remove_link_item(self, link_id: str) -> None:
+        item = self.item_for_link.pop(link_id, None)
+        if item is None:
+            return
+        for card_id in self._link_ends.pop(link_id, ()):
+            links = self._links_of.get(card_id)
+            if links is not None:
+                links.discard(link_id)
+                if not links:
+                    del self._links_of[card_id]
+        self.removeItem(item)
+
+    def _place_link(self, link_id: str) -> None:
+        assert self._journey is not None
+        link = self._journey.links[link_id]
+        item = self.item_for_link[link_id]
+        start = self.item_for_card.get(link.from_card_id)
+        end = self.item_for_card.get(link.to_card_id)
+        if start is not None and end is not None:
+            item.set_ends(start.sceneBoundingRect(), end.sceneBoundingRect())
+
+    def _update_links_of_cards(self, card_ids: Iterable[str]) -> None:
+        """Run again the arrows that start or end at these cards."""
+        links: set[str] = set()
+        for card_id in card_ids:
+            links |= self._links_of.get(card_id, set())
+        for link_id in links:
+            if self._journey is not None and link_id in self._journey.links:
+                self._place_link(link_id)
+
+    def refresh_links_of(self, card_ids: Iterable[str]) -> None:
+        """Run the arrows of these cards from where their items are now (during a drag)."""
+        self._update_links_of_cards(card_ids)
 
     def _prepare_grid(self, layout: MapLayout) -> None:
         """The row shading and grid lines drawBackground draws, in a few batched calls."""
@@ -258,6 +856,14 @@ class MapScene(QGraphicsScene):
             QLineF(rect.x, stage_top, rect.x, height) for rect in layout.stage_headers.values()
         ]
         self._grid_lines = lines
+
+
+def view_transform(event: QGraphicsSceneMouseEvent | QGraphicsSceneContextMenuEvent) -> QTransform:
+    """The transform of the view an event came from (identity when unknown)."""
+    widget = event.widget()
+    view = widget.parent() if widget is not None else None
+    transform = getattr(view, "transform", None)
+    return transform() if callable(transform) else QTransform()
 
 
 def _size(rect: Rect) -> QSizeF:

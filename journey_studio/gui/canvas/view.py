@@ -1,10 +1,23 @@
-"""The view on the map: zoom with Ctrl+wheel, pan by dragging, fit to the window."""
+"""The view on the map: zoom with Ctrl+wheel or a pinch, pan with space-drag, the middle
+button or the scrollbars, fit to the window.
+
+The left button belongs to the canvas editor (select, drag cards, draw links); panning is
+the view's own business, so it is handled here before the scene sees the mouse.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from journey_studio.gui.canvas.scene import MapScene
 
@@ -30,18 +43,22 @@ class MapView(QGraphicsView):
         super().__init__(scene, parent)
         self._map_scene = scene
         self._fitted = True
+        self._space_held = False
+        self._pan_from: QPoint | None = None
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         scene.map_changed.connect(self._on_map_changed)
+        scene.map_resized.connect(self._on_map_resized)
 
     def map_scene(self) -> MapScene:
         return self._map_scene
@@ -53,6 +70,10 @@ class MapView(QGraphicsView):
     def is_fitted(self) -> bool:
         """Whether the view follows the window's size to keep the whole map in sight."""
         return self._fitted
+
+    def is_panning(self) -> bool:
+        """Whether the map is being dragged around (space-drag or middle button)."""
+        return self._pan_from is not None
 
     def set_zoom(self, factor: float) -> None:
         """Zoom to ``factor`` (clamped), around the mouse if it is over the map."""
@@ -82,6 +103,8 @@ class MapView(QGraphicsView):
         self._fitted = True
         self._fit_now()
 
+    # Zoom
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             notches = event.angleDelta().y() / 120
@@ -90,6 +113,92 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1.0 + event.value())
+            event.accept()
+            return True
+        if isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    # Panning
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if (
+            event.key() == Qt.Key.Key_Space
+            and self._map_scene.focusItem() is None
+            and not event.isAutoRepeat()
+        ):
+            self._space_held = True
+            if self._pan_from is None:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space and self._space_held:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and self._space_held and not event.isAutoRepeat():
+            self._space_held = False
+            if self._pan_from is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self._space_held
+        ):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            position = event.position().toPoint()
+            delta = position - self._pan_from
+            self._pan_from = position
+            horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+            horizontal.setValue(horizontal.value() - delta.x())
+            vertical.setValue(vertical.value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
+            self._pan_from = None
+            if self._space_held:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802
+        self._space_held = False
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    # Fitting
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -108,7 +217,7 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(anchor)
 
     def _apply_zoom(self, factor: float) -> None:
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-9:
             self.scale(factor / current, factor / current)
@@ -129,3 +238,7 @@ class MapView(QGraphicsView):
 
     def _on_map_changed(self) -> None:
         self.fit()
+
+    def _on_map_resized(self) -> None:
+        if self._fitted:
+            self._fit_now()

@@ -1,10 +1,12 @@
 """A card (touchpoint) on the map: its text, rating, personas, CRM links and moment of truth.
 
 The item paints itself; it owns no child items (they are what costs most on a big map). It
-is given Qt-free values (:class:`CardFace`) by the scene, and everything ``paint`` needs is
-prepared when the face or the size changes (:class:`_Prepared`), so painting has no side
-effects and looks nothing up. What all cards share (outline paths, fonts, the initials of a
-persona, counts) is made once.
+is given Qt-free values (:class:`CardFace`) by the scene. What ``paint`` draws is prepared
+from the face and the size (:class:`_Prepared`) and kept until one of them changes; the
+wrapping of the text is the only costly part, so it is done the first time the card is
+drawn large enough to read (a 5,000-card map opens zoomed out and most cards are never
+read): that memo is the only thing ``paint`` ever sets. What all cards share (outline
+paths, fonts, the initials of a persona, counts) is made once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from journey_studio.gui import palette
+from journey_studio.gui.canvas.items.accents import SELECTION_HEX
 from journey_studio.gui.canvas.text import (
     TextMeasure,
     cached_font,
@@ -30,6 +33,8 @@ from journey_studio.model.vocabulary import Rating
 
 DETAIL_THRESHOLD = 0.4
 """Below this level of detail (screen pixels per scene unit) a card is a coloured rectangle."""
+DIMMED_OPACITY = 0.22
+"""How much of a card shows when it does not match the persona filter."""
 
 RADIUS = 5.0
 STRIPE = 6.0
@@ -116,7 +121,10 @@ class CardItem(QGraphicsObject):
         self._icons = icons
         self._face = face
         self._rect = QRectF(0.0, 0.0, size.width(), size.height())
-        self._prepared = _prepare(face, self._rect)
+        self._prepared: _Prepared | None = None
+        self._far_colour = _rating_colours(face.rating)[0]
+        self._dimmed = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setToolTip(face.text)
 
     @property
@@ -129,14 +137,15 @@ class CardItem(QGraphicsObject):
 
     def text_lines(self) -> list[str]:
         """The lines of text the card shows (the full text is in the tooltip)."""
-        return list(self._prepared.lines)
+        return list(self._ready().lines)
 
     def set_face(self, face: CardFace) -> None:
         """Show new content; the size stays."""
         if face == self._face:
             return
         self._face = face
-        self._prepared = _prepare(face, self._rect)
+        self._prepared = None
+        self._far_colour = _rating_colours(face.rating)[0]
         self.setToolTip(face.text)
         self.update()
 
@@ -146,13 +155,29 @@ class CardItem(QGraphicsObject):
             return
         self.prepareGeometryChange()
         self._rect = QRectF(0.0, 0.0, size.width(), size.height())
-        self._prepared = _prepare(self._face, self._rect)
+        self._prepared = None
+
+    @property
+    def dimmed(self) -> bool:
+        """Whether the card is faded out (it does not match the persona filter)."""
+        return self._dimmed
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed != self._dimmed:
+            self._dimmed = dimmed
+            self.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._rect
 
     def shape(self) -> QPainterPath:
-        return self._prepared.outline
+        return _card_paths(self._rect.width(), self._rect.height())[0]
+
+    def _ready(self) -> _Prepared:
+        """What paint draws, prepared now if the face or size changed since last time."""
+        if self._prepared is None:
+            self._prepared = _prepare(self._face, self._rect)
+        return self._prepared
 
     def paint(
         self,
@@ -160,16 +185,21 @@ class CardItem(QGraphicsObject):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        prepared = self._prepared
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        selected = self.isSelected()
         if detail < DETAIL_THRESHOLD:
-            painter.fillRect(self._rect, prepared.rating_colour)
+            painter.fillRect(self._rect, self._far_colour)
+            if selected:
+                painter.setPen(_style().selection_pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(self._rect)
             return
+        prepared = self._ready()
         style = _style()
         moment_of_truth = self._face.moment_of_truth
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(style.moment_of_truth_pen if moment_of_truth else style.border_pen)
-        painter.setBrush(style.card_brush)
+        painter.setBrush(style.selected_brush if selected else style.card_brush)
         painter.drawPath(prepared.outline)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(prepared.rating_colour)
@@ -197,6 +227,10 @@ class CardItem(QGraphicsObject):
             right -= 3.0
         if prepared.crm_count is not None:
             self._paint_crm_badge(painter, style, prepared, right, top)
+        if selected:
+            painter.setPen(style.selection_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5), RADIUS, RADIUS)
 
     def _paint_badge(
         self, painter: QPainter, icon: str, x: float, top: float, fill: QColor, ink: QColor
@@ -330,6 +364,8 @@ class _CardStyle:
     border_pen: QPen
     moment_of_truth_pen: QPen
     chip_ring: QPen
+    selection_pen: QPen
+    selected_brush: QBrush
 
 
 @functools.cache
@@ -352,4 +388,6 @@ def _style() -> _CardStyle:
         border_pen=QPen(QColor(palette.CARD_BORDER_HEX), 1.0),
         moment_of_truth_pen=QPen(QColor(palette.MOMENT_OF_TRUTH_HEX), 1.5),
         chip_ring=QPen(QColor(palette.CARD_HEX), 1.0),
+        selection_pen=QPen(QColor(SELECTION_HEX), 2.5),
+        selected_brush=QBrush(palette.tint(QColor(SELECTION_HEX), 0.9)),
     )

@@ -72,6 +72,17 @@ def stage_emotions(journey: Journey, stage_ids: Sequence[str]) -> list[StageEmot
     ]
 
 
+def stage_emotion(journey: Journey, stage_id: str, channel_ids: Sequence[str]) -> StageEmotion:
+    """The mean emotion of one stage's cards, looking at that stage's cells only."""
+    total = count = 0
+    for channel_id in channel_ids:
+        for card in journey.cell_cards(stage_id, channel_id):
+            if card.emotion is not None:
+                total += card.emotion
+                count += 1
+    return StageEmotion(total / count if count else None, count)
+
+
 def stage_crm(workshop: Workshop, stage_ids: Sequence[str]) -> list[StageCrm]:
     """Each stage's lifecycle status and pipeline stages, in the order of ``stage_ids``."""
     steps: dict[str, list[PipelineStep]] = {stage_id: [] for stage_id in stage_ids}
@@ -198,6 +209,17 @@ class EmotionLaneItem(_LaneItem):
     @property
     def emotions(self) -> tuple[StageEmotion, ...]:
         return self._emotions
+
+    def set_emotions(self, emotions: Sequence[StageEmotion]) -> None:
+        """Show new means, one per stage column (the columns stay)."""
+        if len(emotions) != len(self._columns):
+            raise ValueError("One emotion per stage column is needed.")
+        emotions = tuple(emotions)
+        if emotions == self._emotions:
+            return
+        self._emotions = emotions
+        self._rebuild()
+        self.update()
 
     def curve(self) -> QPainterPath:
         """The curve through the stages' means (a copy)."""
@@ -334,6 +356,17 @@ class CrmLaneItem(_LaneItem):
     @property
     def stages(self) -> tuple[StageCrm, ...]:
         return self._stages
+
+    def set_stages(self, stages: Sequence[StageCrm]) -> None:
+        """Show new statuses and pipeline stages, one per stage column."""
+        if len(stages) != len(self._columns):
+            raise ValueError("One CRM entry per stage column is needed.")
+        stages = tuple(stages)
+        if stages == self._stages:
+            return
+        self._stages = stages
+        self._rebuild()
+        self.update()
 
     def paint(
         self,

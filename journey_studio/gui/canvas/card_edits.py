@@ -1,0 +1,127 @@
+"""The edits the canvas makes on selected cards: rate, mark, link personas, duplicate,
+delete, create. Each function returns one edit (a ``Compound`` when several cards change,
+so that one key press is one undo step), or None when there is nothing to change.
+
+Qt-free apart from marking the undo labels for translation.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from journey_studio.model.edits import (
+    AddCards,
+    Compound,
+    Edit,
+    LinkPersona,
+    RemoveCardLink,
+    RemoveCards,
+    UnlinkPersona,
+    UpdateCard,
+)
+from journey_studio.model.vocabulary import Rating, new_id
+from journey_studio.model.workshop import Card, Cell, Journey
+
+RATE_CARDS = QT_TRANSLATE_NOOP("Edits", "Rate cards")
+MARK_MOMENTS = QT_TRANSLATE_NOOP("Edits", "Mark moments of truth")
+UNMARK_MOMENTS = QT_TRANSLATE_NOOP("Edits", "Unmark moments of truth")
+LINK_PERSONA = QT_TRANSLATE_NOOP("Edits", "Link persona")
+UNLINK_PERSONA = QT_TRANSLATE_NOOP("Edits", "Unlink persona")
+DUPLICATE_CARDS = QT_TRANSLATE_NOOP("Edits", "Duplicate cards")
+DELETE = QT_TRANSLATE_NOOP("Edits", "Delete")
+ADD_CARD = QT_TRANSLATE_NOOP("Edits", "Add card")
+
+
+def _one_step(edits: Sequence[Edit], label: str) -> Edit | None:
+    if not edits:
+        return None
+    if len(edits) == 1:
+        return edits[0]
+    return Compound(tuple(edits), label)
+
+
+def rate(journey: Journey, card_ids: Sequence[str], rating: Rating) -> Edit | None:
+    """Give these cards a rating (those that have it already are left alone)."""
+    edits = [
+        UpdateCard(card_id, {"rating": rating})
+        for card_id in card_ids
+        if card_id in journey.cards and journey.cards[card_id].rating is not rating
+    ]
+    return _one_step(edits, RATE_CARDS)
+
+
+def toggle_moment_of_truth(journey: Journey, card_ids: Sequence[str]) -> Edit | None:
+    """Mark the cards as moments of truth, or unmark them all if they all are."""
+    cards = [journey.cards[i] for i in card_ids if i in journey.cards]
+    mark = not all(card.moment_of_truth for card in cards)
+    edits = [
+        UpdateCard(card.id, {"moment_of_truth": mark})
+        for card in cards
+        if card.moment_of_truth is not mark
+    ]
+    return _one_step(edits, MARK_MOMENTS if mark else UNMARK_MOMENTS)
+
+
+def has_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -> bool:
+    """Whether every one of these cards is linked to the persona."""
+    cards = [journey.cards[i] for i in card_ids if i in journey.cards]
+    return bool(cards) and all(persona_id in card.persona_ids for card in cards)
+
+
+def toggle_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -> Edit | None:
+    """Link the persona to the cards that lack it, or unlink it if they all have it."""
+    cards = [journey.cards[i] for i in card_ids if i in journey.cards]
+    if has_persona(journey, card_ids, persona_id):
+        edits: list[Edit] = [UnlinkPersona(card.id, persona_id) for card in cards]
+        return _one_step(edits, UNLINK_PERSONA)
+    edits = [
+        LinkPersona(card.id, persona_id) for card in cards if persona_id not in card.persona_ids
+    ]
+    return _one_step(edits, LINK_PERSONA)
+
+
+def duplicate(journey: Journey, card_ids: Sequence[str]) -> tuple[Edit, list[str]] | None:
+    """Copies of the cards, each right after its original in its cell; and the copies' ids."""
+    by_cell: dict[Cell, list[Card]] = {}
+    for card_id in card_ids:
+        card = journey.cards.get(card_id)
+        if card is not None:
+            by_cell.setdefault(card.cell, []).append(card)
+    copies: list[Card] = []
+    for cards in by_cell.values():
+        for shift, card in enumerate(sorted(cards, key=lambda c: c.order)):
+            twin = copy.deepcopy(card)
+            twin.id = new_id()
+            twin.order = card.order + 1 + shift
+            copies.append(twin)
+    if not copies:
+        return None
+    edit = AddCards(journey.id, tuple(copies))
+    return Compound((edit,), DUPLICATE_CARDS), [card.id for card in copies]
+
+
+def delete(journey: Journey, card_ids: Sequence[str], link_ids: Sequence[str] = ()) -> Edit | None:
+    """Delete cards (with their links) and links, in one step."""
+    cards = tuple(i for i in card_ids if i in journey.cards)
+    doomed = set(cards)
+    edits: list[Edit] = [
+        RemoveCardLink(journey.id, link_id)
+        for link_id in link_ids
+        if link_id in journey.links
+        and journey.links[link_id].from_card_id not in doomed
+        and journey.links[link_id].to_card_id not in doomed
+    ]
+    if cards:
+        edits.append(RemoveCards(journey.id, cards))
+    return _one_step(edits, DELETE)
+
+
+def new_card(journey: Journey, cell: Cell, text: str, index: int | None = None) -> AddCards:
+    """A new card with this text at ``index`` in a cell (at its end by default)."""
+    size = len(journey.cell_card_ids(*cell))
+    order = size if index is None else max(0, min(index, size))
+    card = Card(text=text, stage_id=cell[0], channel_id=cell[1], order=order)
+    return AddCards(journey.id, (card,))

@@ -1,0 +1,132 @@
+"""What every panel is: a dock on the open document that refreshes what an edit changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
+
+from journey_studio.gui.document import Document
+from journey_studio.model.edits import Changes, Edit
+
+
+class DocumentDock(QDockWidget):
+    """A dock showing part of the open document.
+
+    Subclasses fill their widgets in :meth:`show_document` (a new document, another journey),
+    refresh only what :meth:`on_changed` is told changed, and set every visible string in
+    :meth:`retranslate` (called at once and again when the language changes).
+
+    A panel out of sight (a tab behind another, a closed dock) does no work: it only notes
+    that it is out of date, and fills itself again when it is shown.
+    """
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._document: Document | None = None
+        self._connections: list[QMetaObject.Connection] = []
+        self._stale = False
+        self._in_sight = False
+        self.visibilityChanged.connect(self._on_visibility_changed)
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def set_document(self, document: Document | None) -> None:
+        """Show another document (or none)."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
+        self._document = document
+        if document is not None:
+            self._connections = [
+                document.changed.connect(self._on_document_changed),
+                document.current_journey_changed.connect(self._on_journey_changed),
+                *self.connect_document(document),
+            ]
+        self._stale = True
+        self._refresh_if_seen()
+
+    def in_sight(self) -> bool:
+        """Whether the panel is on screen (not a tab behind another, not closed)."""
+        return self._in_sight and self.isVisible()
+
+    def refresh_when_seen(self) -> bool:
+        """For signal handlers: True to go on now; False (noted) when out of sight."""
+        if self.in_sight():
+            return True
+        self._stale = True
+        return False
+
+    def _refresh_if_seen(self) -> None:
+        if self._stale and self.in_sight():
+            self._stale = False
+            self.show_document()
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        self._in_sight = visible
+        if visible:
+            self._refresh_if_seen()
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        if not self._stale and self.refresh_when_seen():
+            self.on_changed(changes)
+
+    def _on_journey_changed(self, journey_id: str) -> None:
+        if not self._stale and self.refresh_when_seen():
+            self.on_journey_changed(journey_id)
+
+    def connect_document(self, document: Document) -> list[QMetaObject.Connection]:
+        """Connect to more of the document's signals; returns the connections."""
+        return []
+
+    def show_document(self) -> None:
+        """Fill every widget from the document."""
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh what ``changes`` names."""
+
+    def on_journey_changed(self, journey_id: str) -> None:
+        """Another journey is shown."""
+
+    def retranslate(self) -> None:
+        """Set every visible string in the interface's language."""
+
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet committed (before the panel shows something else)."""
+
+    def apply(self, edit: Edit) -> bool:
+        """Make an edit on the document; False if there is none or it was refused."""
+        document = self._document
+        if document is None or document.read_only:
+            return False
+        return document.apply(edit)
+
+    def editable(self) -> bool:
+        return self._document is not None and not self._document.read_only
+
+    def set_content(self, content: QWidget, *, scroll: bool = False) -> None:
+        """Put the panel's widget in the dock, in a scroll area if it may grow tall."""
+        if scroll:
+            area = QScrollArea(self)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(content)
+            self.setWidget(area)
+        else:
+            self.setWidget(content)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,312 @@
+"""Everything around the map, installed on a main window in one call.
+
+The :class:`Workbench` adds the docks (inspector, personas, CRM fields, stages and
+channels, journeys) and the quick-capture bar, the menu entries that hang on the settings
+(File › New from template, Open recent, Preferences; View › Filter by persona, Panels,
+Quick capture), and keeps the window's layout and the recent files in the settings. The
+main window creates it and hands it each document it shows; the workbench hands the
+document on to the panels, which then talk to the document only.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from journey_studio.gui import i18n, recovery
+from journey_studio.gui.capture_bar import CaptureBar
+from journey_studio.gui.document import Document
+from journey_studio.gui.icons import IconLibrary
+from journey_studio.gui.panels.crm_fields import CrmFieldsPanel
+from journey_studio.gui.panels.dock import DocumentDock
+from journey_studio.gui.panels.inspector import InspectorPanel
+from journey_studio.gui.panels.journeys import JourneysPanel
+from journey_studio.gui.panels.personas import PersonasPanel
+from journey_studio.gui.panels.stages_channels import StagesChannelsPanel
+from journey_studio.gui.panels.widgets import swatch
+from journey_studio.gui.preferences import PreferencesDialog
+from journey_studio.gui.settings import Settings
+from journey_studio.templates import list_templates
+
+INSPECTOR_WIDTH = 400
+INSPECTOR_SHARE = 0.62
+"""The inspector's share of the right-hand docks' height at first; the tabbed panels below
+get the rest."""
+
+
+class Workbench(QObject):
+    """The panels, capture bar and settings-backed menus of one main window.
+
+    Attributes:
+        inspector, personas, crm_fields, stages_channels, journeys: the docks.
+        capture_bar: the quick-capture bar.
+        settings: where the window's layout, recent files and language are kept.
+        workshops_folder: where File › New from template makes workshops (None: the
+            per-user data folder).
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        icons: IconLibrary,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("workbench")
+        self._window = window
+        self.settings = settings if settings is not None else Settings()
+        self.workshops_folder: Path | None = None
+        self._document: Document | None = None
+
+        self.inspector = InspectorPanel(icons, window)
+        self.personas = PersonasPanel(window)
+        self.crm_fields = CrmFieldsPanel(window)
+        self.stages_channels = StagesChannelsPanel(window)
+        self.journeys = JourneysPanel(window)
+        self.panels: list[DocumentDock] = [
+            self.inspector,
+            self.personas,
+            self.crm_fields,
+            self.stages_channels,
+            self.journeys,
+        ]
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        window.addDockWidget(right, self.inspector)
+        window.addDockWidget(right, self.personas)
+        window.splitDockWidget(self.inspector, self.personas, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(self.inspector, self.journeys)
+        for dock in (self.crm_fields, self.stages_channels):
+            window.tabifyDockWidget(self.personas, dock)
+        self.inspector.raise_()
+        self.personas.raise_()
+        window.resizeDocks([self.inspector], [INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
+
+        self.capture_bar = CaptureBar(window)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.capture_bar)
+
+        self._make_actions()
+        self._install_menus()
+        self.retranslate()
+        self._laid_out = self.settings.restore_window(window)
+        window.installEventFilter(self)
+
+    # The document
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def set_document(self, document: Document | None) -> None:
+        """Show another document in every panel and remember it among the recent files."""
+        self.commit_pending()
+        previous = self._document
+        if previous is not None:
+            previous.refused.disconnect(self._show_refusal)
+        self._document = document
+        for panel in self.panels:
+            panel.set_document(document)
+        self.capture_bar.set_document(document)
+        if document is not None:
+            document.refused.connect(self._show_refusal)
+            self.settings.add_recent_file(document.path)
+            self.settings.set_last_directory(document.path.parent)
+        self.filter_menu.setEnabled(document is not None)
+
+    def commit_pending(self) -> None:
+        """Save what is typed in the panels but not yet committed (before closing)."""
+        for panel in self.panels:
+            panel.commit_pending()
+
+    def _show_refusal(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 8000)
+
+    # Actions and menus
+
+    def _make_actions(self) -> None:
+        window = self._window
+        self.preferences_action = QAction(window)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.new_menu = QMenu(window)
+        self.new_menu.setObjectName("new-from-template-menu")
+        self.new_menu.aboutToShow.connect(self._fill_new_menu)
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("open-recent-menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.clear_recent_action = QAction(window)
+        self.clear_recent_action.triggered.connect(lambda: self.settings.clear_recent_files())
+        self.filter_menu = QMenu(window)
+        self.filter_menu.setObjectName("persona-filter-menu")
+        self.filter_menu.aboutToShow.connect(self.fill_filter_menu)
+        self.panels_menu = QMenu(window)
+        self.panels_menu.setObjectName("panels-menu")
+        for panel in self.panels:
+            self.panels_menu.addAction(panel.toggleViewAction())
+        self.panels_menu.addSeparator()
+        self.panels_menu.addAction(self.capture_bar.toggleViewAction())
+
+    def _install_menus(self) -> None:
+        window = self._window
+        file_menu = self._menu_holding(getattr(window, "open_action", None))
+        if file_menu is None:
+            file_menu = window.menuBar().addMenu("")
+            self._own_file_menu = file_menu
+        open_action = getattr(window, "open_action", None)
+        actions = file_menu.actions()
+        after_open = (
+            actions[actions.index(open_action) + 1]
+            if open_action in actions and actions.index(open_action) + 1 < len(actions)
+            else None
+        )
+        file_menu.insertMenu(open_action if open_action in actions else None, self.new_menu)
+        if after_open is not None:
+            file_menu.insertMenu(after_open, self.recent_menu)
+        else:
+            file_menu.addMenu(self.recent_menu)
+        quit_action = getattr(window, "quit_action", None)
+        if quit_action in file_menu.actions():
+            file_menu.insertAction(quit_action, self.preferences_action)
+            file_menu.insertSeparator(quit_action)
+        else:
+            file_menu.addAction(self.preferences_action)
+        view_menu = self._menu_holding(getattr(window, "fit_action", None))
+        if view_menu is None:
+            view_menu = window.menuBar().addMenu("")
+            self._own_view_menu = view_menu
+        view_menu.addSeparator()
+        view_menu.addMenu(self.filter_menu)
+        view_menu.addMenu(self.panels_menu)
+        view_menu.addAction(self.capture_bar.focus_action)
+
+    def _menu_holding(self, action: QAction | None) -> QMenu | None:
+        if action is None:
+            return None
+        for menu_action in self._window.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu) and action in menu.actions():
+                return menu
+        return None
+
+    def retranslate(self) -> None:
+        self.new_menu.setTitle(self.tr("&New from Template"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.clear_recent_action.setText(self.tr("&Clear the List"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.filter_menu.setTitle(self.tr("Filter by &Persona"))
+        self.panels_menu.setTitle(self.tr("&Panels"))
+        self.capture_bar.toggleViewAction().setText(self.tr("Quick capture bar"))
+        if hasattr(self, "_own_file_menu"):
+            self._own_file_menu.setTitle(self.tr("&File"))
+        if hasattr(self, "_own_view_menu"):
+            self._own_view_menu.setTitle(self.tr("&View"))
+
+    def fill_recent_menu(self) -> None:
+        """List the recent workshops that still exist (File › Open recent)."""
+        menu = self.recent_menu
+        menu.clear()
+        paths = [p for p in self.settings.recent_files() if p.is_file()]
+        for number, path in enumerate(paths, start=1):
+            name = path.name.replace("&", "&&")
+            action = menu.addAction(f"&{number} {name}" if number < 10 else name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(partial(self.open_recent, path))
+        if not paths:
+            empty = menu.addAction(self.tr("No recent workshop"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(paths))
+
+    def open_recent(self, path: Path, _checked: bool = False) -> bool:
+        """Open a recent workshop; one that is gone is taken off the list."""
+        if not path.is_file():
+            self.settings.remove_recent_file(path)
+            QMessageBox.warning(
+                self._window,
+                self.tr("Open Recent"),
+                self.tr("“{name}” is no longer there.").format(name=path.name),
+            )
+            return False
+        opener = getattr(self._window, "open_file", None)
+        return bool(opener(path)) if callable(opener) else False
+
+    def _fill_new_menu(self) -> None:
+        menu = self.new_menu
+        menu.clear()
+        language = i18n.current_language()
+        for info in list_templates(language):
+            action = menu.addAction(info.title)
+            action.setToolTip(info.description)
+            action.setStatusTip(info.description)
+            action.triggered.connect(partial(self.new_from_template, info.name, language))
+        menu.setToolTipsVisible(True)
+
+    def new_from_template(self, template: str, language: str, _checked: bool = False) -> bool:
+        """Make a workshop from a template in the per-user folder and open it."""
+        try:
+            path = recovery.new_workshop_from_template(template, language, self.workshops_folder)
+        except (OSError, LookupError, ValueError) as error:
+            QMessageBox.critical(self._window, self.tr("New workshop"), str(error))
+            return False
+        opener = getattr(self._window, "open_file", None)
+        return bool(opener(path)) if callable(opener) else False
+
+    def fill_filter_menu(self) -> None:
+        """View › Filter by persona: every persona, and All personas."""
+        menu = self.filter_menu
+        menu.clear()
+        document = self._document
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        current = document.persona_filter if document is not None else None
+        everyone = menu.addAction(self.tr("&All Personas"))
+        everyone.setCheckable(True)
+        everyone.setChecked(current is None)
+        everyone.triggered.connect(partial(self._filter, None))
+        group.addAction(everyone)
+        if document is not None and document.workshop.personas:
+            menu.addSeparator()
+            for persona in document.workshop.personas:
+                action = menu.addAction(swatch(persona.colour, 14), persona.name)
+                action.setCheckable(True)
+                action.setChecked(current == persona.id)
+                action.triggered.connect(partial(self._filter, persona.id))
+                group.addAction(action)
+
+    def _filter(self, persona_id: str | None, _checked: bool = False) -> None:
+        if self._document is not None:
+            self._document.set_persona_filter(persona_id)
+
+    def _first_layout(self) -> None:
+        """Give the inspector most of the right-hand side (the first time only)."""
+        height = self.inspector.height() + self.personas.height()
+        inspector = round(height * INSPECTOR_SHARE)
+        self._window.resizeDocks(
+            [self.inspector, self.personas],
+            [inspector, height - inspector],
+            Qt.Orientation.Vertical,
+        )
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.settings, self._window).exec()
+
+    # The window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window:
+            if event.type() == QEvent.Type.Close:
+                self.commit_pending()
+                self.settings.save_window(self._window)
+            elif event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Show and not self._laid_out:
+                self._laid_out = True
+                QTimer.singleShot(0, self, self._first_layout)
+        return False

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journey_studio import __version__
+from journey_studio.cli.errors import CommandError
 
 if TYPE_CHECKING:
     from journey_studio.model.workshop import Workshop
@@ -28,10 +29,6 @@ Command = Callable[[argparse.Namespace], int]
 CRM_FORMATS = ("salesforce", "hubspot", "pipedrive", "odoo", "json", "yaml")
 DELIVERABLE_FORMATS = ("xlsx", "pdf", "png", "svg")
 EXPORT_FORMATS = DELIVERABLE_FORMATS + CRM_FORMATS
-
-
-class CommandError(Exception):
-    """A command that cannot do what was asked; the message is shown as it is."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,6 +76,8 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 def _commands() -> dict[str, tuple[argparse.ArgumentParser, Command]]:
+    from journey_studio.cli import deliverables
+
     new = argparse.ArgumentParser(
         prog="journey-studio new", description="Create a workshop file from a built-in template."
     )
@@ -108,11 +107,16 @@ def _commands() -> dict[str, tuple[argparse.ArgumentParser, Command]]:
     export.add_argument("file", type=Path, metavar="IN.journey")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--out", required=True, type=Path, metavar="OUT")
-    export.add_argument("--journey", metavar="NAME", help="only this journey (name or kind)")
+    export.add_argument(
+        "--journey",
+        metavar="NAME",
+        help="only this journey (name or kind); png and svg: the target journey by default",
+    )
     export.add_argument(
         "--paper", type=str.upper, choices=("A3", "A4", "A2", "A1", "A0"), default="A3"
     )
     export.add_argument("--persona", metavar="NAME", help="the map as this persona lives it")
+    deliverables.add_export_options(export)
 
     deploy = argparse.ArgumentParser(
         prog="journey-studio deploy",
@@ -127,6 +131,7 @@ def _commands() -> dict[str, tuple[argparse.ArgumentParser, Command]]:
         "templates": (templates, _templates),
         "check": (check, _check),
         "export": (export, _export),
+        "import": (deliverables.import_parser(), deliverables.import_workbook),
         "deploy": (deploy, _deploy),
     }
 
@@ -201,7 +206,11 @@ def _export(options: argparse.Namespace) -> int:
         return _export_crm(workshop, options.format, options.out)
     if options.format == "pdf":
         return _export_pdf(workshop, options)
-    raise CommandError(f"The {options.format} export is not available in this version.")
+    from journey_studio.cli import deliverables
+
+    if options.format == "xlsx":
+        return deliverables.export_workbook_file(workshop, options.out)
+    return deliverables.export_image_file(workshop, options)
 
 
 def _export_pdf(workshop: Workshop, options: argparse.Namespace) -> int:

@@ -2,8 +2,9 @@
 
 ``run_editor(path, screenshot=OUT.png)`` shows the window, waits until the map has been
 painted, saves the window as a PNG and quits with 0: the smoke test and the start-up
-benchmark use it. Only Qt and the model are imported here; exporters and analysis (and
-their heavy libraries) are imported when first used.
+benchmark use it. The window is painted before the workshop is opened (opening reads the
+whole file, and SQLAlchemy is imported only then). Only Qt and the model are imported
+here; exporters and analysis (and their heavy libraries) are imported when first used.
 """
 
 from __future__ import annotations
@@ -48,9 +49,12 @@ def run_editor(
 ) -> int:
     """Open the editor on ``path`` (or on no workshop) and run until it is closed.
 
+    The window is shown and painted first; the workshop is opened and its map drawn right
+    after that first paint, so that the editor answers at once even on a big workshop.
+
     Args:
         path: the workshop file to open, or None.
-        screenshot: if given, save the window as this PNG once it is painted, then quit.
+        screenshot: if given, save the window as this PNG once the map is painted, then quit.
         language: ``"fr"`` or ``"en"``; the system's language when None.
 
     Returns:
@@ -65,31 +69,16 @@ def run_editor(
     icons = IconLibrary()
     app.setWindowIcon(icons.icon("journey-studio"))
 
-    document: Document | None = None
-    if path is not None:
-        try:
-            document = Document.open(Path(path))
-        except (WorkshopFileError, OSError) as error:
-            message = _sentence(error)
-            if headless:
-                print(f"journey-studio: {message}", file=sys.stderr)
-                return 1
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("JourneyStudio", "Cannot open the workshop"),
-                message,
-            )
-
-    window = MainWindow(document, icons)
+    window = MainWindow(None, icons)
+    start = _Start(window, path, headless, screenshot, app)
     window.show()
-    taker = _ScreenshotTaker(window, screenshot, app) if screenshot is not None else None
     try:
         code = app.exec()
     finally:
         if window.document is not None:
             window.document.close()
         del translators
-    if taker is not None and taker.failed:
+    if start.failed:
         return 1
     return code
 
@@ -149,33 +138,79 @@ def _sentence(error: BaseException) -> str:
     return str(error)
 
 
-class _ScreenshotTaker(QObject):
-    """Saves the window as a PNG once its map has been painted, then quits."""
+class _Start(QObject):
+    """What follows the window's first paint: open the workshop and draw its map; in
+    screenshot mode, save the window as a PNG once the map is painted, then quit."""
 
-    def __init__(self, window: MainWindow, target: Path, app: QApplication) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        path: Path | None,
+        headless: bool,
+        screenshot: Path | None,
+        app: QApplication,
+    ) -> None:
         super().__init__(window)
         self._window = window
-        self._target = Path(target)
+        self._path = path
+        self._headless = headless
+        self._screenshot = screenshot
         self._app = app
-        self._done = False
+        self._waiting = True
+        """Waiting for a paint of the map's viewport (the first one, then the map's)."""
+        self._opened = path is None
+        self._taken = False
         self.failed = False
         window.view.viewport().installEventFilter(self)
-        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self._take)
+        if screenshot is not None:
+            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self._take)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self._done:
-            QTimer.singleShot(0, self._take)
+        if event.type() == QEvent.Type.Paint and self._waiting:
+            self._waiting = False
+            QTimer.singleShot(0, self._next)
         return False
 
-    def _take(self) -> None:
-        if self._done:
+    def _next(self) -> None:
+        if not self._opened:
+            self._opened = True
+            self._open()
             return
-        self._done = True
+        self._window.view.viewport().removeEventFilter(self)
+        if self._screenshot is not None:
+            self._take()
+
+    def _open(self) -> None:
+        assert self._path is not None
+        try:
+            document = Document.open(Path(self._path))
+        except (WorkshopFileError, OSError) as error:
+            message = _sentence(error)
+            if self._headless:
+                print(f"journey-studio: {message}", file=sys.stderr)
+                self.failed = True
+                self._taken = True
+                self._app.exit(1)
+                return
+            QMessageBox.critical(
+                self._window,
+                QCoreApplication.translate("JourneyStudio", "Cannot open the workshop"),
+                message,
+            )
+        else:
+            self._window.set_document(document)
+        self._waiting = True
+        self._window.view.viewport().update()
+
+    def _take(self) -> None:
+        if self._taken or self._screenshot is None:
+            return
+        self._taken = True
         self._window.view.viewport().removeEventFilter(self)
         self._app.processEvents()
         pixmap = self._window.grab()
         try:
-            _save_atomically(self._target, lambda temporary: pixmap.save(str(temporary), "PNG"))
+            _save_atomically(self._screenshot, lambda temporary: pixmap.save(str(temporary), "PNG"))
         except OSError as error:
             print(f"journey-studio: the screenshot was not saved ({error}).", file=sys.stderr)
             self.failed = True

@@ -175,6 +175,19 @@ class Document(QObject):
         self.undo_stack.redo()
         self._repair_history()
 
+    def save_copy(self, target: Path) -> Path:
+        """Write the whole workshop to another file and keep editing this one.
+
+        Raises:
+            WorkshopFileError: the copy cannot be written (read-only folder, the same file,
+                a file open elsewhere); nothing was changed.
+        """
+        if self._file is None:
+            raise WorkshopFileError(
+                QCoreApplication.translate("Document", "The workshop is closed.")
+            )
+        return self._file.save_copy(target)
+
     def close(self) -> None:
         """Let go of the file (and its lock). Safe to call twice."""
         if self._file is not None:
@@ -223,10 +236,13 @@ class Document(QObject):
         links, _ = changes.ids(Kind.CARD_LINK)
         if not cards and not links:
             return set()
+        # Look the few changed ids up in each journey (set.isdisjoint(dict) would walk
+        # every card of the journey).
         return {
             journey.id
             for journey in self._workshop.journeys
-            if not cards.isdisjoint(journey.cards) or not links.isdisjoint(journey.links)
+            if any(card_id in journey.cards for card_id in cards)
+            or any(link_id in journey.links for link_id in links)
         }
 
     def _on_index_changed(self, _index: int) -> None:

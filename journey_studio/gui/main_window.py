@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio import __version__
+from journey_studio.gui.canvas.card_palette import install_card_palette
 from journey_studio.gui.canvas.edit_actions import EditActions
 from journey_studio.gui.canvas.editor import CanvasEditor
 from journey_studio.gui.canvas.find_bar import FindBar
@@ -25,10 +26,14 @@ from journey_studio.gui.canvas.grid_commands import Confirm
 from journey_studio.gui.canvas.map_binding import MapBinding
 from journey_studio.gui.canvas.scene import MapScene
 from journey_studio.gui.canvas.view import MapView
+from journey_studio.gui.deliverables.exports import Exports
+from journey_studio.gui.deliverables.imports import Imports
 from journey_studio.gui.document import Document
 from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.panels.personas import PERSONA_MIME, persona_drop
 from journey_studio.gui.panels.workbench import Workbench
+from journey_studio.gui.settings import Settings
+from journey_studio.gui.shortcuts import ShortcutsDialog
 from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.vocabulary import JourneyKind
 from journey_studio.model.workshop import Journey
@@ -64,6 +69,12 @@ class MainWindow(QMainWindow):
         self.find_bar.step.connect(self._find_step)
         self.find_bar.closed.connect(lambda: self.view.setFocus())
         self.editor.add_card_drop(PERSONA_MIME, self._drop_persona)
+        self.new_card_source = install_card_palette(self.editor, self)
+        self.exports = Exports(self, lambda: self._document, self._settings)
+        self.imports = Imports(
+            self, lambda: self._document, self._settings, self.exports.notice, self.exports.ask
+        )
+        self._shortcuts_dialog: ShortcutsDialog | None = None
         self.journey_switcher = QComboBox(self)
         self.journey_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.journey_switcher.setMinimumContentsLength(14)
@@ -106,6 +117,8 @@ class MainWindow(QMainWindow):
         self._show_current_journey()
         self._update_title()
         self._update_status()
+        self.exports.update_enabled()
+        self.imports.update_enabled()
 
     def open_file(self, path: Path) -> bool:
         """Open a workshop file in this window; on failure say why and keep what is shown."""
@@ -163,6 +176,9 @@ class MainWindow(QMainWindow):
         self.crm_lane_action.setChecked(True)
         self.crm_lane_action.toggled.connect(self._show_lanes)
 
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&About Journey Studio"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -171,6 +187,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.exports.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addMenu(self.imports.import_menu)
+        file_menu.addMenu(self.exports.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -191,6 +212,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.emotion_lane_action)
         view_menu.addAction(self.crm_lane_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -207,6 +230,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.edit_actions.undo)
         toolbar.addAction(self.edit_actions.redo)
         toolbar.addAction(self.link_tool_action)
+        toolbar.addWidget(self.new_card_source)
         toolbar.addSeparator()
         toolbar.addAction(self.zoom_out_action)
         toolbar.addAction(self.zoom_in_action)
@@ -222,6 +246,7 @@ class MainWindow(QMainWindow):
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addWidget(self.read_only_label)
         status.addWidget(self.notice_label, 1)
+        status.addWidget(self.exports.notice)
         status.addPermanentWidget(self.zoom_label)
 
     # Keeping it up to date
@@ -340,6 +365,21 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_file(Path(name))
+
+    def _settings(self) -> Settings:
+        return self.workbench.settings
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help › Keyboard Shortcuts: every shortcut of the editor, in a table."""
+        dialog = self._shortcuts_dialog
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+            self._shortcuts_dialog = dialog
+        else:
+            dialog.fill_from(self)
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
 
     def show_about(self) -> None:
         """Help › About: what the application is and its version."""

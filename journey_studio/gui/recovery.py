@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from filelock import FileLock, Timeout
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,6 +77,8 @@ def new_workshop_from_template(
 
 def _held(lock: Path) -> bool:
     """Whether a live process (this one included) holds the lock file."""
+    from filelock import FileLock, Timeout  # on first use: not needed to show the window
+
     probe = FileLock(lock, timeout=0)
     try:
         probe.acquire()

@@ -21,6 +21,7 @@ WINDOW_STATE_VERSION = 1
 _LANGUAGE = "interface/language"
 _RECENT = "files/recent"
 _LAST_DIRECTORY = "files/last_directory"
+_LAST_EXPORT_DIRECTORY = "files/last_export_directory"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 
@@ -87,6 +88,18 @@ class Settings:
 
     def set_last_directory(self, folder: Path) -> None:
         self._store.setValue(_LAST_DIRECTORY, str(Path(folder).resolve()))
+        self._store.sync()
+
+    def last_export_directory(self) -> Path | None:
+        """The folder the last deliverable was exported to, if it still exists."""
+        value = self._store.value(_LAST_EXPORT_DIRECTORY, "")
+        if not isinstance(value, str) or not value:
+            return None
+        folder = Path(value)
+        return folder if folder.is_dir() else None
+
+    def set_last_export_directory(self, folder: Path) -> None:
+        self._store.setValue(_LAST_EXPORT_DIRECTORY, str(Path(folder).resolve()))
         self._store.sync()
 
     # Window

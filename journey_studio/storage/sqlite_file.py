@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from journey_studio.storage.errors import NewerWorkshop, NotAWorkshop, WorkshopFileError
@@ -147,6 +148,11 @@ def write_atomically(path: Path, fill: Callable[[Engine], None]) -> None:
         ) from None
     except OSError as error:
         raise WorkshopFileError(f"Cannot write {path.name!r}: {error.strerror or error}.") from None
+    except OperationalError as error:
+        # SQLite says "unable to open database file" for a folder it cannot write in.
+        raise WorkshopFileError(
+            f"Cannot write {path.name!r} in the folder {str(path.parent)!r}: {error.orig}."
+        ) from None
     finally:
         for leftover in (temporary, journal_path(temporary)):
             with contextlib.suppress(OSError):

@@ -14,14 +14,8 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
-from journey_studio.model.edits import Applied, Edit
-from journey_studio.model.workshop import Workshop
-from journey_studio.storage import sqlite_file
 from journey_studio.storage.errors import (
     NotAWorkshop,
     ReadOnlyWorkshop,
@@ -29,10 +23,19 @@ from journey_studio.storage.errors import (
     WorkshopFileError,
     WorkshopLocked,
 )
-from journey_studio.storage.mapping import insert_workshop, load_workshop
-from journey_studio.storage.migrations import MIGRATIONS, Migration
-from journey_studio.storage.schema import SCHEMA_VERSION, metadata
-from journey_studio.storage.writer import ChangeWriter, stored_card_keys
+
+if TYPE_CHECKING:
+    from filelock import FileLock
+    from sqlalchemy import Engine
+
+    from journey_studio.model.edits import Applied, Edit
+    from journey_studio.model.workshop import Workshop
+    from journey_studio.storage.migrations import Migration
+    from journey_studio.storage.sqlite_file import Header
+
+# SQLAlchemy, the schema and filelock are imported by the functions that use them, on first
+# use: importing them takes longer than showing the editor's window, which can so be painted
+# while the file is still being opened.
 
 SUFFIX = ".journey"
 
@@ -42,8 +45,16 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".~lock.{path.name}#")
 
 
-def write_workshop(path: Path, workshop: Workshop, *, version: int = SCHEMA_VERSION) -> None:
-    """Write a complete workshop file at ``path`` (replacing one already there, atomically)."""
+def write_workshop(path: Path, workshop: Workshop, *, version: int | None = None) -> None:
+    """Write a complete workshop file at ``path`` (replacing one already there, atomically).
+
+    ``version`` is the format stamped in the file (this version's by default).
+    """
+    from journey_studio.storage import sqlite_file
+    from journey_studio.storage.mapping import insert_workshop
+    from journey_studio.storage.schema import SCHEMA_VERSION, metadata
+
+    version = SCHEMA_VERSION if version is None else version
 
     def fill(engine: Engine) -> None:
         with engine.begin() as connection:
@@ -75,6 +86,8 @@ class WorkshopFile:
         self.notice = notice
         self._engine = engine
         self._lock = lock
+        from journey_studio.storage.writer import ChangeWriter
+
         self._writer = ChangeWriter(workshop, card_keys)
 
     @property
@@ -96,14 +109,21 @@ class WorkshopFile:
         path: Path | str,
         *,
         read_only: bool = False,
-        schema_version: int = SCHEMA_VERSION,
-        migrations: Mapping[int, Migration] = MIGRATIONS,
+        schema_version: int | None = None,
+        migrations: Mapping[int, Migration] | None = None,
     ) -> WorkshopFile:
         """Open a workshop file for editing (or read-only when another process edits it).
 
-        Raises NotAWorkshop, NewerWorkshop or WorkshopFileError with one clear sentence;
-        in every such case the file is left byte for byte as it was.
+        ``schema_version`` and ``migrations`` are this version's format and upgrades unless
+        given. Raises NotAWorkshop, NewerWorkshop or WorkshopFileError with one clear
+        sentence; in every such case the file is left byte for byte as it was.
         """
+        from journey_studio.storage import sqlite_file
+        from journey_studio.storage.migrations import MIGRATIONS
+        from journey_studio.storage.schema import SCHEMA_VERSION
+
+        schema_version = SCHEMA_VERSION if schema_version is None else schema_version
+        migrations = MIGRATIONS if migrations is None else migrations
         path = Path(path)
         header = sqlite_file.read_header(path)
         sqlite_file.check_version(path, header, schema_version)
@@ -156,6 +176,8 @@ class WorkshopFile:
         if target.resolve() == self.path.resolve():
             raise WorkshopFileError("A copy must go to another file than the one open.")
         if lock_path(target).exists():
+            from filelock import FileLock, Timeout
+
             probe = FileLock(lock_path(target), timeout=0)
             try:
                 probe.acquire()
@@ -168,6 +190,8 @@ class WorkshopFile:
         return target
 
     def integrity_problems(self, *, thorough: bool = True) -> list[str]:
+        from journey_studio.storage import sqlite_file
+
         with self._engine.connect() as connection:
             return sqlite_file.integrity_problems(connection, thorough=thorough)
 
@@ -190,6 +214,8 @@ class WorkshopFile:
 
 def _take_lock(path: Path) -> tuple[FileLock | None, str | None]:
     """Lock the file for editing, or say why it opens read-only."""
+    from filelock import FileLock, Timeout
+
     lock = FileLock(lock_path(path), timeout=0)
     try:
         lock.acquire()
@@ -221,7 +247,7 @@ def _release(lock: FileLock | None, path: Path) -> None:
         lock_path(path).unlink()
 
 
-def _recover_if_abandoned(path: Path, schema_version: int) -> sqlite_file.Header | None:
+def _recover_if_abandoned(path: Path, schema_version: int) -> Header | None:
     """Before a read-only open: roll back what a crash left, if no one is editing the file.
 
     A read-only connection cannot roll back a crashed transaction and would take the file for
@@ -236,7 +262,7 @@ def _recover_if_abandoned(path: Path, schema_version: int) -> sqlite_file.Header
         _release(lock, path)
 
 
-def _recover(path: Path, schema_version: int) -> sqlite_file.Header:
+def _recover(path: Path, schema_version: int) -> Header:
     """Roll back the transaction a crash left half-written, then read the header again.
 
     Until then the file's bytes (header included) may hold changes that were never committed,
@@ -244,6 +270,10 @@ def _recover(path: Path, schema_version: int) -> sqlite_file.Header:
     SQLite has looked at it is an empty one (the crash came before its header was written):
     it is removed under the write lock, so that the file is again a single file at rest.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from journey_studio.storage import sqlite_file
+
     engine = sqlite_file.engine_for(path, read_only=False)
     try:
         with engine.connect() as connection:
@@ -262,6 +292,12 @@ def _recover(path: Path, schema_version: int) -> sqlite_file.Header:
 
 
 def _load(path: Path, engine: Engine) -> tuple[Workshop, dict[str, int]]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from journey_studio.storage import sqlite_file
+    from journey_studio.storage.mapping import load_workshop
+    from journey_studio.storage.writer import stored_card_keys
+
     try:
         with engine.connect() as connection:
             problems = sqlite_file.integrity_problems(connection)
@@ -274,6 +310,10 @@ def _load(path: Path, engine: Engine) -> tuple[Workshop, dict[str, int]]:
 
 def _migrate(path: Path, current: int, wanted: int, migrations: Mapping[int, Migration]) -> None:
     """Bring a file forward to ``wanted``, after keeping a copy of it as it was."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from journey_studio.storage import sqlite_file
+
     missing = [v for v in range(current, wanted) if v not in migrations]
     if missing:
         raise WorkshopFileError(f"No way to upgrade {path.name!r} from format {missing[0]}.")

@@ -1725,7 +1725,7 @@ Pipeline stages</source>
     </message>
     <message>
         <source>Mark or unmark the selected cards as moments of truth</source>
-        <translation>Marquer ou démarquer les cartes sélectionnées comme moments de vérité</translation>
+        <translation>Marquer ou démarquer comme moments de vérité</translation>
     </message>
     <message>
         <source>F2 or Enter</source>

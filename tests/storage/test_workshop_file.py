@@ -821,6 +821,25 @@ def test_save_copy_refuses_a_file_open_in_another_window(path: Path) -> None:
         assert not busy.read_only
 
 
+def test_save_copy_into_a_folder_that_cannot_be_written_says_so(path: Path) -> None:
+    not_a_folder = path.with_name("notes.txt")
+    not_a_folder.write_text("pas un dossier")
+    with WorkshopFile.create(path, rich_workshop()) as opened:
+        before = fingerprint(path)
+        with pytest.raises(WorkshopFileError, match=r"^Cannot write .*Copie\.journey"):
+            opened.save_copy(not_a_folder / "Copie.journey")
+        assert fingerprint(path) == before
+    assert listing(path.parent) == sorted([path.name, not_a_folder.name])
+
+
+def test_create_in_a_folder_sqlite_cannot_open_says_so(path: Path) -> None:
+    not_a_folder = path.with_name("notes.txt")
+    not_a_folder.write_text("pas un dossier")
+    with pytest.raises(WorkshopFileError, match=r"^Cannot write .*Neuf\.journey"):
+        WorkshopFile.create(not_a_folder / "Neuf.journey", rich_workshop())
+    assert not_a_folder.read_text() == "pas un dossier"
+
+
 def test_save_copy_replaces_a_closed_file(path: Path) -> None:
     other = path.with_name("Ancienne.journey")
     WorkshopFile.create(other, synthetic_workshop(20)).close()

@@ -8,7 +8,9 @@ from openpyxl.workbook import Workbook
 
 from journey_studio.exporters.colours import MOMENT_OF_TRUTH, RATING_COLOURS, RATING_TEXT_COLOURS
 from journey_studio.exporters.excel import rows, words
-from journey_studio.exporters.excel.cells import Look, Styles, text_on
+from journey_studio.exporters.excel.cells import Look, Styles, set_row_height, text_on
+from journey_studio.exporters.excel.map_sheet import LINE_POINTS
+from journey_studio.exporters.excel.measure import lines_needed
 from journey_studio.exporters.excel.page import set_up_page
 from journey_studio.exporters.excel.words import phrase, word
 from journey_studio.model.vocabulary import Rating
@@ -16,8 +18,9 @@ from journey_studio.model.workshop import Workshop
 
 _TITLE = Look(bold=True, size=14, wrap=False)
 _SECTION = Look(bold=True, size=11, wrap=False)
-_LABEL = Look(bold=True)
-_HELP = Look()
+_LABEL = Look(bold=True, vertical="center")
+_HELP = Look(vertical="center")
+_TEXT_WIDTH = 90
 
 
 def write_legend(
@@ -31,12 +34,23 @@ def write_legend(
 ) -> None:
     sheet = styles.sheet(title)
     sheet.column_dimensions["A"].width = 26
-    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["B"].width = _TEXT_WIDTH
     sheet.sheet_view.showGridLines = False
     set_up_page(sheet, workshop, landscape=False, paper="A4", title_rows=None)
 
+    written = 0
+
     def line(*cells: object) -> None:
+        nonlocal written
+        written += 1
         sheet.append(list(cells))
+
+    def explained(first: object, text: str | None) -> None:
+        """A line whose second cell explains the first, as tall as its text needs."""
+        lines = lines_needed([text or ""], _TEXT_WIDTH)
+        if lines > 1:
+            set_row_height(sheet, written + 1, lines * LINE_POINTS + 3)
+        line(first, styles.cell(sheet, text or None, _HELP))
 
     line(styles.cell(sheet, phrase("legend_title", language), _TITLE))
     line()
@@ -50,10 +64,7 @@ def write_legend(
         ("facilitator", workshop.facilitator),
         ("date", date),
     ):
-        line(
-            styles.cell(sheet, phrase(key, language), _LABEL),
-            styles.cell(sheet, value or None, _HELP),
-        )
+        explained(styles.cell(sheet, phrase(key, language), _LABEL), value)
     line()
     line(styles.cell(sheet, phrase("ratings", language), _SECTION))
     for rating, help_key in (
@@ -70,18 +81,15 @@ def write_legend(
             vertical="center",
         )
         marker = words.RATING_MARKERS[rating]
-        line(
-            styles.cell(sheet, f"{marker}  {name}", look),
-            styles.cell(sheet, phrase(help_key, language), _HELP),
-        )
-    star = Look(bold=True, fill=MOMENT_OF_TRUTH, colour=text_on(MOMENT_OF_TRUTH))
-    line(
+        explained(styles.cell(sheet, f"{marker}  {name}", look), phrase(help_key, language))
+    star = Look(bold=True, fill=MOMENT_OF_TRUTH, colour=text_on(MOMENT_OF_TRUTH), vertical="center")
+    explained(
         styles.cell(
             sheet, f"{words.MOMENT_OF_TRUTH_MARK}  {phrase('moment_of_truth', language)}", star
         ),
-        styles.cell(sheet, phrase("moment_of_truth_help", language), _HELP),
+        phrase("moment_of_truth_help", language),
     )
-    line(None, styles.cell(sheet, phrase("emotion_help", language), _HELP))
+    explained(None, phrase("emotion_help", language))
     line()
 
     phases: dict[str, tuple[str, list[str]]] = {}
@@ -90,23 +98,14 @@ def write_legend(
     if phases:
         line(styles.cell(sheet, phrase("phases", language), _SECTION))
         for phase, (colour, names) in phases.items():
-            look = Look(bold=True, fill=colour, colour=text_on(colour))
-            line(
-                styles.cell(sheet, phase or "\u2014", look),
-                styles.cell(sheet, ", ".join(names), _HELP),
-            )
+            look = Look(bold=True, fill=colour, colour=text_on(colour), vertical="center")
+            explained(styles.cell(sheet, phase or "\u2014", look), ", ".join(names))
         line()
 
     line(styles.cell(sheet, phrase("sheets", language), _SECTION))
     for map_title in map_titles:
-        line(
-            styles.cell(sheet, map_title, _LABEL),
-            styles.cell(sheet, phrase("map_help", language), _HELP),
-        )
-    line(
-        styles.cell(sheet, touchpoints_title, _LABEL),
-        styles.cell(sheet, phrase("touchpoints_help", language), _HELP),
-    )
+        explained(styles.cell(sheet, map_title, _LABEL), phrase("map_help", language))
+    explained(styles.cell(sheet, touchpoints_title, _LABEL), phrase("touchpoints_help", language))
 
 
 def write_data(

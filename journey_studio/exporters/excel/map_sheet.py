@@ -24,7 +24,13 @@ from openpyxl.xml.functions import Element, SubElement, whitespace
 from journey_studio.exporters.colours import MOMENT_OF_TRUTH, RATING_INK_COLOURS
 from journey_studio.exporters.excel import words
 from journey_studio.exporters.excel.cells import FONT_NAME, Look, Styles, argb, safe_text, text_on
-from journey_studio.exporters.excel.page import set_up_page
+from journey_studio.exporters.excel.measure import lines_needed
+from journey_studio.exporters.excel.page import (
+    PRINTABLE_POINTS,
+    column_points,
+    column_width,
+    set_up_page,
+)
 from journey_studio.exporters.excel.rows import map_line
 from journey_studio.model.vocabulary import Rating
 from journey_studio.model.workshop import Card, Journey, Workshop
@@ -33,43 +39,27 @@ CHANNEL_WIDTH = 22
 STAGE_WIDTH_MIN, STAGE_WIDTH_MAX = 32, 60
 LINE_POINTS = 12.75
 """The height of one line of 10 pt text (as Excel spaces it)."""
+HEADER_LINE_POINTS = 15.0
+"""The height of one line of the 11 pt stage names."""
 MAX_ROW_POINTS = 409.0
 """Excel's tallest row."""
 HEADER_ROWS = 3
+SMALLEST_MAP_SCALE = 0.6
+"""A map fitted to the width of its page prints its 10-point text at 6 points or more."""
+STAGE_WIDTH_FLOOR = 24
+"""The narrowest stage column, when many stages must share the page."""
 
 
 def stage_width(journey: Journey, stage_count: int, channel_count: int) -> float:
-    """Wider columns for a busier map, so that rows stay within Excel's tallest row."""
+    """Wider columns for a busier map, so that rows stay within Excel's tallest row, but
+    not so wide that the map, fitted to the width of an A3 page, prints its text smaller
+    than 6 points (a busy map grows downwards instead, as on the wall)."""
     cells = max(1, stage_count * channel_count)
     per_cell = len(journey.cards) / cells
-    return float(min(STAGE_WIDTH_MAX, max(STAGE_WIDTH_MIN, 24 + 4 * per_cell)))
-
-
-def lines_needed(texts: list[str], width: float) -> int:
-    """About how many lines the texts take, wrapped at spaces in a column ``width`` wide.
-
-    A column's width counts the digits of the default font that fit in it; 10-point text
-    fits about 1.2 characters per digit.
-    """
-    per_line = max(8, int(width * 1.2))
-    total = 0
-    for text in texts:
-        if len(text) <= per_line:
-            total += 1
-            continue
-        lines, used = 1, 0
-        for word in text.split(" "):
-            size = len(word)
-            if used and used + 1 + size > per_line:
-                lines += 1 + (size - 1) // per_line
-                used = size % per_line or per_line
-            elif not used and size > per_line:
-                lines += (size - 1) // per_line
-                used = size % per_line or per_line
-            else:
-                used += size + (1 if used else 0)
-        total += lines
-    return total
+    room = PRINTABLE_POINTS["A3"] / SMALLEST_MAP_SCALE - column_points(CHANNEL_WIDTH)
+    widest = column_width(room / max(1, stage_count))
+    ceiling = max(STAGE_WIDTH_FLOOR, min(STAGE_WIDTH_MAX, widest))
+    return float(min(ceiling, max(STAGE_WIDTH_MIN, 24 + 4 * per_cell)))
 
 
 def write_map(
@@ -120,7 +110,8 @@ def write_map(
             border=True,
         )
         header.append(styles.cell(sheet, stage.name, look))
-    sheet.row_dimensions[3].height = 30
+    names = max([1, *(lines_needed([stage.name], width, size=11, bold=True) for stage in stages)])
+    sheet.row_dimensions[3].height = max(30, names * HEADER_LINE_POINTS + 6)
     sheet.append(header)
 
     row_index = HEADER_ROWS + 1
@@ -133,8 +124,8 @@ def write_map(
             row: list[object] = [styles.cell(sheet, label, _HEADER)]
             tallest = 1
             for chunks in parts:
-                cards = chunks[part] if part < len(chunks) else []
-                tallest = max(tallest, _lines_of(cards, width))
+                cards, lines = chunks[part] if part < len(chunks) else ([], 0)
+                tallest = max(tallest, lines)
                 row.append(styles.cell(sheet, _rich_text(cards), look))
             height = max(2 * LINE_POINTS, tallest * LINE_POINTS + 6)
             sheet.row_dimensions[row_index + part].height = min(MAX_ROW_POINTS, height)
@@ -146,27 +137,32 @@ def write_map(
         row_index += rows
 
 
-def _lines_of(cards: list[Card], width: float) -> int:
-    return lines_needed([" ".join(map_line(card)) for card in cards], width)
+def _card_lines(card: Card, width: float) -> int:
+    """The lines a card takes on the map: its sign, its text, its star (bold if breaking)."""
+    text = " ".join(map_line(card))
+    return lines_needed([text], width, bold=card.rating is Rating.BREAKING_POINT)
 
 
-def _chunks(cards: list[Card], width: float) -> list[list[Card]]:
-    """A cell's cards in runs that each fit in Excel's tallest row.
+def _chunks(cards: list[Card], width: float) -> list[tuple[list[Card], int]]:
+    """A cell's cards in runs that each fit in Excel's tallest row, with their lines.
 
     A channel whose cards do not fit in one row spans several (its name merged down
     them), as a wall of Post-its grows downwards; the matrix importer reads it back so.
     """
     most = int((MAX_ROW_POINTS - 6) // LINE_POINTS)
-    chunks: list[list[Card]] = [[]]
+    chunks: list[tuple[list[Card], int]] = []
+    run: list[Card] = []
     used = 0
     for card in cards:
-        lines = _lines_of([card], width)
-        if chunks[-1] and used + lines > most:
-            chunks.append([])
-            used = 0
-        chunks[-1].append(card)
+        lines = _card_lines(card, width)
+        if run and used + lines > most:
+            chunks.append((run, used))
+            run, used = [], 0
+        run.append(card)
         used += lines
-    return chunks if cards else []
+    if run:
+        chunks.append((run, used))
+    return chunks
 
 
 _HEADER = Look(bold=True, size=11, fill="#EEF1F5", vertical="center", border=True)

@@ -11,6 +11,27 @@ from journey_studio.model.workshop import Workshop
 
 PAPER_SIZES = {"A4": 9, "A3": 8}
 """Excel's codes for the paper sizes."""
+PRINTABLE_POINTS = {"A4": 842 - 58, "A3": 1191 - 58}
+"""The width a landscape page leaves between its margins, in points."""
+SMALLEST_SCALE = 0.75
+"""A table printed smaller than this on A4 is printed on A3 instead."""
+
+
+def column_points(width: float) -> float:
+    """The width of a column ``width`` characters wide on paper at 100 %, in points
+    (a character is 7 pixels at 96 dpi, and a column has 5 pixels of padding)."""
+    return (width * 7 + 5) * 0.75
+
+
+def column_width(points: float) -> float:
+    """The width, in characters, of a column that takes ``points`` on paper at 100 %."""
+    return (points / 0.75 - 5) / 7
+
+
+def paper_for(widths: list[float]) -> str:
+    """A4, or A3 when the columns (widths in characters) would print too small on A4."""
+    points = sum(map(column_points, widths))
+    return "A4" if PRINTABLE_POINTS["A4"] >= points * SMALLEST_SCALE else "A3"
 
 
 def _header_text(text: str) -> str:

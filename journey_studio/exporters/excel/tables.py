@@ -23,16 +23,17 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from journey_studio.exporters.colours import RATING_COLOURS, RATING_TEXT_COLOURS
 from journey_studio.exporters.excel import rows, words
 from journey_studio.exporters.excel.cells import Look, Styles, argb, set_row_height, text_on
-from journey_studio.exporters.excel.map_sheet import LINE_POINTS, MAX_ROW_POINTS, lines_needed
-from journey_studio.exporters.excel.page import set_up_page
+from journey_studio.exporters.excel.map_sheet import LINE_POINTS, MAX_ROW_POINTS
+from journey_studio.exporters.excel.measure import WIDEST_EM, line_em, lines_needed
+from journey_studio.exporters.excel.page import paper_for, set_up_page
 from journey_studio.exporters.excel.rows import Row
 from journey_studio.exporters.excel.words import Column, word
 from journey_studio.model.vocabulary import Rating
 from journey_studio.model.workshop import Workshop
 
 HEADER = Look(bold=True, size=10, colour="#FFFFFF", fill="#37474F", vertical="center")
-WIDE_TEXT = 20
-"""Columns at least this wide may take several lines."""
+ID_KEYS = frozenset({"id", "pipeline_id", "card_id"})
+"""Columns of ids, for importing back: kept in the sheet, left out of the printed page."""
 NARROW = 13
 """Columns narrower than this hold a short value (order, rating, yes/no): centred."""
 _CENTRED = Look(horizontal="center")
@@ -60,9 +61,13 @@ def write_table_sheet(
     for index, column in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
-    sheet.row_dimensions[1].height = 30
-    set_up_page(sheet, workshop, landscape=True, paper="A4", title_rows="1:1")
-    sheet.append(styles.row(sheet, [c.header(language) for c in columns], [HEADER] * len(columns)))
+    headers = [c.header(language) for c in columns]
+    header_lines = max(lines_needed([c.header(language)], c.width, bold=True) for c in columns)
+    sheet.row_dimensions[1].height = max(30, header_lines * LINE_POINTS + 5)
+    printed = [c for c in columns if c.key not in ID_KEYS] or list(columns)
+    paper = paper_for([c.width for c in printed])
+    set_up_page(sheet, workshop, landscape=True, paper=paper, title_rows="1:1")
+    sheet.append(styles.row(sheet, headers, [HEADER] * len(columns)))
     date_format = "dd/mm/yyyy" if language == "fr" else "yyyy-mm-dd"
     date_look = Look(wrap=False, horizontal="center", number_format=date_format)
     # Plain values: the workbook's default style wraps them and aligns them to the top.
@@ -70,14 +75,23 @@ def write_table_sheet(
         date_look if c.key in date_keys else _CENTRED if c.width < NARROW else None for c in columns
     ]
     colour_at = [i for i, c in enumerate(columns) if c.key in colour_keys]
-    wrapped = [(i, c.width) for i, c in enumerate(columns) if c.width >= WIDE_TEXT]
+    # Texts that may take several lines: (column, width, length that surely fits one line,
+    # the lines of the texts met so far: names, teams and personas repeat down a column).
+    wrapped: list[tuple[int, float, int, dict[str, int]]] = [
+        (i, c.width, int(line_em(c.width) / WIDEST_EM), {})
+        for i, c in enumerate(columns)
+        if c.width >= NARROW and c.key not in ID_KEYS and c.key not in date_keys
+    ]
     count = 0
     for row in values:
         tallest = 1
-        for index, width in wrapped:
+        for index, width, fits, known in wrapped:
             text = row[index]
-            if isinstance(text, str) and (len(text) > width or "\n" in text):
-                tallest = max(tallest, lines_needed(text.split("\n"), width))
+            if isinstance(text, str) and (len(text) > fits or "\n" in text):
+                lines = known.get(text)
+                if lines is None:
+                    lines = known[text] = lines_needed([text], width)
+                tallest = max(tallest, lines)
         if tallest > 1:
             set_row_height(sheet, count + 2, min(MAX_ROW_POINTS, tallest * LINE_POINTS + 3))
         cells = styles.row(sheet, row, looks)
@@ -88,6 +102,7 @@ def write_table_sheet(
                 cells[index] = styles.cell(sheet, colour, look)
         sheet.append(cells)
         count += 1
+    sheet.print_area = f"A1:{get_column_letter(len(printed))}{count + 1}"
     return sheet, count
 
 

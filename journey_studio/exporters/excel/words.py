@@ -50,7 +50,7 @@ TOUCHPOINT_COLUMNS = (
     Column("rating", "Évaluation", "Rating", 16),
     Column("emotion", "Émotion", "Emotion", 10),
     Column("moment_of_truth", "Moment de vérité", "Moment of truth", 12),
-    Column("personas", "Personas", "Personas", 26),
+    Column("personas", "Personas", "Personas", 40),
     Column("crm", "Champs CRM", "CRM fields", 30),
     Column("owner_team", "Équipe responsable", "Owner team", 16),
     Column("notes", "Notes", "Notes", 40),

@@ -6,6 +6,7 @@ in one step: an existing workbook is never left half-written.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -69,5 +70,13 @@ def _save(book: Workbook, out: Path) -> None:
         book.save(temporary)
         os.replace(temporary, out)
     except BaseException:
+        _close_sheets(book)
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _close_sheets(book: Workbook) -> None:
+    """Close the sheets a failed save left open, so that nothing is written later."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()

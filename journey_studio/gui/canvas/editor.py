@@ -61,6 +61,8 @@ PLAIN_KEYS = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
 CardDrop = Callable[[str, QMimeData], bool]
 """(card id, dropped data) -> whether the drop made its edit (e.g. linked a persona)."""
+CellDrop = Callable[[Cell, QMimeData], bool]
+"""(cell, dropped data) -> whether the drop did its work (e.g. began a new card there)."""
 
 
 def first_person_hint(text: str) -> tuple[str, bool] | None:
@@ -95,6 +97,7 @@ class CanvasEditor(QObject):
         self._found: list[str] = []
         self._found_index = 0
         self._card_drops: dict[str, CardDrop] = {}
+        self._cell_drops: dict[str, CellDrop] = {}
         self._drop_feedback: DropIndicatorItem | None = None
         self.link_tool = False
         """When on, dragging from a card draws a link (as Shift-drag does)."""
@@ -287,7 +290,32 @@ class CanvasEditor(QObject):
                 return card_id, handler
         return None
 
+    def add_cell_drop(self, mime_type: str, handler: CellDrop) -> None:
+        """Let things carrying ``mime_type`` be dropped on cells (on their cards too)."""
+        self._cell_drops[mime_type] = handler
+
+    def _cell_drop_handler(
+        self, event: QGraphicsSceneDragDropEvent
+    ) -> tuple[Cell, CellDrop] | None:
+        data = event.mimeData()
+        if data is None or self._document is None or self.scene.journey is None:
+            return None
+        for mime_type, handler in self._cell_drops.items():
+            if data.hasFormat(mime_type):
+                cell = self.scene.cell_at(event.scenePos())
+                return None if cell is None else (cell, handler)
+        return None
+
     def drag_move(self, event: QGraphicsSceneDragDropEvent) -> bool:
+        on_cell = self._cell_drop_handler(event)
+        if on_cell is not None:
+            if self._drop_feedback is None:
+                self._drop_feedback = DropIndicatorItem()
+                self.scene.addItem(self._drop_feedback)
+            self._drop_feedback.set_target(
+                self.scene.new_card_slot(on_cell[0]), self._drop_feedback.line()
+            )
+            return True
         target = self._drop_handler(event)
         if target is None:
             self.drag_leave()
@@ -306,8 +334,11 @@ class CanvasEditor(QObject):
 
     def drop(self, event: QGraphicsSceneDragDropEvent) -> bool:
         self.drag_leave()
-        target = self._drop_handler(event)
+        on_cell = self._cell_drop_handler(event)
         data = event.mimeData()
+        if on_cell is not None and data is not None:
+            return on_cell[1](on_cell[0], data)
+        target = self._drop_handler(event)
         if target is None or data is None:
             return False
         card_id, handler = target

@@ -1,10 +1,10 @@
 """Everything around the map, installed on a main window in one call.
 
 The :class:`Workbench` adds the docks (inspector, personas, CRM fields, stages and
-channels, journeys) and the quick-capture bar, the menu entries that hang on the settings
-(File › New from template, Open recent, Preferences; View › Filter by persona, Panels,
-Quick capture), and keeps the window's layout and the recent files in the settings. The
-main window creates it and hands it each document it shows; the workbench hands the
+channels, journeys, CRM plan) and the quick-capture bar, the menu entries that hang on the
+settings (File › New from template, Open recent, Preferences; View › Filter by persona,
+Panels, Quick capture), and keeps the window's layout and the recent files in the settings.
+The main window creates it and hands it each document it shows; the workbench hands the
 document on to the panels, which then talk to the document only.
 """
 
@@ -22,6 +22,7 @@ from journey_studio.gui.capture_bar import CaptureBar
 from journey_studio.gui.document import Document
 from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.panels.crm_fields import CrmFieldsPanel
+from journey_studio.gui.panels.crm_plan import CrmPlanPanel
 from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.inspector import InspectorPanel
 from journey_studio.gui.panels.journeys import JourneysPanel
@@ -42,7 +43,7 @@ class Workbench(QObject):
     """The panels, capture bar and settings-backed menus of one main window.
 
     Attributes:
-        inspector, personas, crm_fields, stages_channels, journeys: the docks.
+        inspector, personas, crm_fields, stages_channels, journeys, crm_plan: the docks.
         capture_bar: the quick-capture bar.
         settings: where the window's layout, recent files and language are kept.
         workshops_folder: where File › New from template makes workshops (None: the
@@ -67,18 +68,21 @@ class Workbench(QObject):
         self.crm_fields = CrmFieldsPanel(window)
         self.stages_channels = StagesChannelsPanel(window)
         self.journeys = JourneysPanel(window)
+        self.crm_plan = CrmPlanPanel(window)
         self.panels: list[DocumentDock] = [
             self.inspector,
             self.personas,
             self.crm_fields,
             self.stages_channels,
             self.journeys,
+            self.crm_plan,
         ]
         right = Qt.DockWidgetArea.RightDockWidgetArea
         window.addDockWidget(right, self.inspector)
         window.addDockWidget(right, self.personas)
         window.splitDockWidget(self.inspector, self.personas, Qt.Orientation.Vertical)
         window.tabifyDockWidget(self.inspector, self.journeys)
+        window.tabifyDockWidget(self.journeys, self.crm_plan)
         for dock in (self.crm_fields, self.stages_channels):
             window.tabifyDockWidget(self.personas, dock)
         self.inspector.raise_()

@@ -11,8 +11,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from journey_studio.exporters.excel import export_workbook
+from journey_studio.importers.excel import read_workbook
+from journey_studio.model.serialization import workshop_to_dict
 from journey_studio.model.workshop import Workshop
 from journey_studio.templates import sample_workshop
 
@@ -20,7 +23,15 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (soffice) is not installed on this machine"
 )
-HOSTILE = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0"]
+HOSTILE = [
+    '=HYPERLINK("http://x","y")',
+    "+cmd|' /C calc'!A0",
+    "-1+2",
+    "@SUM(1)",
+    "\tJe commence par une tabulation",
+    "\rJe commence par un retour",
+    "Je lis <b>&amp; \"les guillemets\" d'un 'devis'",
+]
 ALL_SHEETS_AS_UTF8_CSV = (
     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 )
@@ -59,7 +70,10 @@ def convert(
 def workshop() -> Workshop:
     workshop = sample_workshop()
     cards = list(workshop.journeys[0].cards.values())
-    cards[0].text, cards[1].text = HOSTILE
+    for card, text in zip(cards, HOSTILE, strict=False):
+        card.text = text
+    workshop.personas[0].name = HOSTILE[0]
+    workshop.actions[0].text = HOSTILE[1]
     return workshop
 
 
@@ -97,3 +111,28 @@ def test_libreoffice_reads_hostile_texts_as_text(
     assert set(HOSTILE) <= texts
     card_count = sum(len(j.cards) for j in workshop.journeys)
     assert len(rows) == card_count + 1
+
+
+def test_a_workbook_saved_again_by_libreoffice_comes_back_whole(
+    workshop: Workshop, tmp_path: Path, profile: str
+) -> None:
+    """The client opens the workbook in LibreOffice and saves it: nothing is lost, and no
+    text has turned into a formula."""
+    path = tmp_path / "atelier.xlsx"
+    export_workbook(workshop, path)
+    saved = tmp_path / "saved"
+    result = convert(path, "xlsx", saved, profile)
+    assert result.returncode == 0, result.stderr
+    resaved = saved / "atelier.xlsx"
+    book = load_workbook(resaved)
+    texts = set()
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate} is a formula"
+                texts.add(cell.value)
+    assert set(HOSTILE) <= texts
+    expected = workshop_to_dict(workshop, with_snapshots=False)
+    found = workshop_to_dict(read_workbook(resaved), with_snapshots=False)
+    for key in expected:
+        assert found[key] == expected[key], key

@@ -35,6 +35,8 @@ LABEL_WIDTH = 140.0
 PICK_WIDTH = 10.0
 """How wide the arrow is for the mouse."""
 DETAIL_THRESHOLD = 0.4
+EXPOSED_MARGIN = 4.0
+"""Pens, round caps and antialiasing reach less far than this beyond the arrow's line."""
 SELECTED_Z = 3.0
 """Above the cards (which sit at 2)."""
 
@@ -74,6 +76,34 @@ def arrow_head(line: QLineF, length: float = HEAD) -> QPolygonF:
     return QPolygonF([tip, left, right])
 
 
+def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
+    """The part of ``line`` inside ``rect`` (Liang-Barsky), or None when it stays outside.
+
+    A long arrow repainted for a small exposed area is drawn only there: the painter would
+    otherwise stroke it end to end before clipping.
+    """
+    x1, y1, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+    start, end = 0.0, 1.0
+    for p, q in (
+        (-dx, x1 - rect.left()),
+        (dx, rect.right() - x1),
+        (-dy, y1 - rect.top()),
+        (dy, rect.bottom() - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            start = max(start, t)
+        else:
+            end = min(end, t)
+        if start > end:
+            return None
+    return QLineF(x1 + start * dx, y1 + start * dy, x1 + end * dx, y1 + end * dy)
+
+
 def _band(line: QLineF, half_width: float) -> QPolygonF:
     """The rectangle ``half_width`` either side of ``line`` (what the mouse can pick)."""
     length = line.length()
@@ -105,6 +135,9 @@ class CardLinkItem(QGraphicsObject):
         self._label = QStaticText()
         self._label_box = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # A long arrow's bounding rect covers many cards: told what is exposed, paint skips
+        # the repaints of a card it only passes by (the common case after an edit).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._set_label_text(label)
         self._resting_z = 0.0
 
@@ -162,6 +195,12 @@ class CardLinkItem(QGraphicsObject):
     ) -> None:
         if self._line.length() == 0:
             return
+        exposed = option.exposedRect.adjusted(
+            -EXPOSED_MARGIN, -EXPOSED_MARGIN, EXPOSED_MARGIN, EXPOSED_MARGIN
+        )
+        shown = clip_line(self._line, exposed) if self._shape.intersects(exposed) else None
+        if shown is None and not (self._label_text and self._label_box.intersects(exposed)):
+            return
         selected = self.isSelected()
         colour = QColor(SELECTION_HEX if selected else LINK_HEX)
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -169,7 +208,8 @@ class CardLinkItem(QGraphicsObject):
         pen = QPen(colour, 2.5 if selected else 1.6)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawLine(self._line)
+        if shown is not None:
+            painter.drawLine(shown)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self._head)

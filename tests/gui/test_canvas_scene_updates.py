@@ -5,7 +5,7 @@ kept (not rebuilt) unless a row or a column changes size."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 
 from journey_studio.gui.canvas.items.lanes import stage_crm, stage_emotions
 from journey_studio.layout import layout_journey
@@ -177,6 +177,37 @@ def test_the_persona_filter_dims_the_other_cards(window) -> None:
         assert item.dimmed == (claire.id not in journey.cards[card_id].persona_ids)
     document.set_persona_filter(None)
     assert not any(item.dimmed for item in scene.item_for_card.values())
+
+
+def test_filtering_by_a_persona_draws_their_emotion_curve_over_the_journeys(window, qtbot) -> None:
+    document, scene = window.document, window.scene
+    journey = document.current_journey
+    stage_ids = [stage.id for stage in document.workshop.stages]
+    karim = next(p for p in document.workshop.personas if p.name == "Karim")
+    box = window.workbench.personas.filter_box
+    window.workbench.personas.show()
+    box.setFocus()
+    qtbot.keyClicks(box, "Karim")  # chooses the entry by typing, as a user can
+    assert document.persona_filter == karim.id
+
+    lane = scene.emotion_lane
+    assert lane.persona is not None
+    assert lane.persona.colour == karim.colour
+    assert list(lane.persona.emotions) == stage_emotions(journey, stage_ids, karim.id)
+    assert list(lane.emotions) == stage_emotions(journey, stage_ids)
+    assert lane.persona_curve().elementCount() > 0
+
+    # Linking Karim to a card with an emotion moves his curve, not only the journey's.
+    card = next(c for c in journey.cards.values() if karim.id not in c.persona_ids and c.emotion)
+    assert document.apply(LinkPersona(card.id, karim.id))
+    assert list(lane.persona.emotions) == stage_emotions(journey, stage_ids, karim.id)
+    document.undo()
+    assert list(lane.persona.emotions) == stage_emotions(journey, stage_ids, karim.id)
+
+    qtbot.keyClick(box, Qt.Key.Key_Home)  # back to "All personas", the first entry
+    assert document.persona_filter is None
+    assert scene.emotion_lane.persona is None
+    assert scene.emotion_lane.persona_curve().elementCount() == 0
 
 
 def test_the_lanes_can_be_hidden_and_shown(window) -> None:

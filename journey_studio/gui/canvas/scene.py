@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, QSizeF, Qt, Signal
@@ -45,6 +45,7 @@ from journey_studio.gui.canvas.items.headers import (
 from journey_studio.gui.canvas.items.lanes import (
     CrmLaneItem,
     EmotionLaneItem,
+    PersonaCurve,
     stage_crm,
     stage_emotion,
     stage_emotions,
@@ -329,13 +330,21 @@ class MapScene(QGraphicsScene):
             moved.add(card_id)
         self._update_links_of_cards(moved)
         if self.emotion_lane is not None and update.stages:
-            emotions = list(self.emotion_lane.emotions)
+            lane = self.emotion_lane
+            emotions = list(lane.emotions)
             channel_ids = list(layout.channel_headers)
             for stage_id in update.stages:
                 emotions[self._stage_index[stage_id]] = stage_emotion(
                     journey, stage_id, channel_ids
                 )
-            self.emotion_lane.set_emotions(emotions)
+            lane.set_emotions(emotions)
+            if lane.persona is not None and self._persona_filter is not None:
+                mine = list(lane.persona.emotions)
+                for stage_id in update.stages:
+                    mine[self._stage_index[stage_id]] = stage_emotion(
+                        journey, stage_id, channel_ids, self._persona_filter
+                    )
+                lane.set_persona(replace(lane.persona, emotions=tuple(mine)))
 
     def _update_links(self, upserted: set[str], deleted: set[str]) -> None:
         assert self._journey is not None
@@ -360,6 +369,8 @@ class MapScene(QGraphicsScene):
             card = self._journey.cards[card_id]
             if not persona_ids.isdisjoint(card.persona_ids):
                 self._reface(card)
+        if self._persona_filter in persona_ids:
+            self._show_persona_curve()
 
     def _update_corner(self) -> None:
         assert self._journey is not None
@@ -389,6 +400,20 @@ class MapScene(QGraphicsScene):
             return
         for card_id, item in self.item_for_card.items():
             item.set_dimmed(self._dims(self._journey.cards[card_id]))
+        self._show_persona_curve()
+
+    def _show_persona_curve(self) -> None:
+        """The filtered persona's emotion curve over the journey's, or none."""
+        lane, journey, layout = self.emotion_lane, self._journey, self._layout
+        if lane is None or journey is None or layout is None or self._workshop is None:
+            return
+        persona = next((p for p in self._workshop.personas if p.id == self._persona_filter), None)
+        if persona is None:
+            lane.set_persona(None)
+            return
+        emotions = stage_emotions(journey, list(layout.stage_headers), persona.id)
+        colour = persona.colour or palette.INK_HEX
+        lane.set_persona(PersonaCurve(persona.name, colour, tuple(emotions)))
 
     def _dims(self, card: Card) -> bool:
         return self._persona_filter is not None and self._persona_filter not in card.persona_ids
@@ -733,6 +758,7 @@ class MapScene(QGraphicsScene):
                 )
                 self._add_grid_item(emotion, lane.rect)
                 self.emotion_lane = emotion
+                self._show_persona_curve()
             elif lane.kind is LaneKind.CRM:
                 crm = CrmLaneItem(_size(lane.rect), label, columns, stage_crm(workshop, stage_ids))
                 self._add_grid_item(crm, lane.rect)

@@ -58,29 +58,51 @@ class StageCrm:
     steps: tuple[PipelineStep, ...]
 
 
-def stage_emotions(journey: Journey, stage_ids: Sequence[str]) -> list[StageEmotion]:
-    """The mean emotion of each stage's cards, in the order of ``stage_ids``."""
+def stage_emotions(
+    journey: Journey, stage_ids: Sequence[str], persona_id: str | None = None
+) -> list[StageEmotion]:
+    """The mean emotion of each stage's cards, in the order of ``stage_ids``.
+
+    With ``persona_id``, only the cards of that persona count: the persona's own curve.
+    """
     totals = {stage_id: [0, 0] for stage_id in stage_ids}
     for card in journey.cards.values():
-        if card.emotion is not None and card.stage_id in totals:
-            total = totals[card.stage_id]
-            total[0] += card.emotion
-            total[1] += 1
+        if card.emotion is None or card.stage_id not in totals:
+            continue
+        if persona_id is not None and persona_id not in card.persona_ids:
+            continue
+        total = totals[card.stage_id]
+        total[0] += card.emotion
+        total[1] += 1
     return [
         StageEmotion(total / count if count else None, count)
         for total, count in (totals[stage_id] for stage_id in stage_ids)
     ]
 
 
-def stage_emotion(journey: Journey, stage_id: str, channel_ids: Sequence[str]) -> StageEmotion:
-    """The mean emotion of one stage's cards, looking at that stage's cells only."""
+def stage_emotion(
+    journey: Journey, stage_id: str, channel_ids: Sequence[str], persona_id: str | None = None
+) -> StageEmotion:
+    """The mean emotion of one stage's cards (of one persona's, when given), from its cells."""
     total = count = 0
     for channel_id in channel_ids:
         for card in journey.cell_cards(stage_id, channel_id):
-            if card.emotion is not None:
-                total += card.emotion
-                count += 1
+            if card.emotion is None:
+                continue
+            if persona_id is not None and persona_id not in card.persona_ids:
+                continue
+            total += card.emotion
+            count += 1
     return StageEmotion(total / count if count else None, count)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaCurve:
+    """One persona's emotion curve, drawn over the journey's own when the map is filtered."""
+
+    name: str
+    colour: str
+    emotions: tuple[StageEmotion, ...]
 
 
 def stage_crm(workshop: Workshop, stage_ids: Sequence[str]) -> list[StageCrm]:
@@ -179,7 +201,11 @@ class _LaneItem(MapRectItem):
 
 
 class EmotionLaneItem(_LaneItem):
-    """The emotion curve: one point per stage at its cards' mean emotion."""
+    """The emotion curve: one point per stage at its cards' mean emotion.
+
+    When the map is filtered by a persona, the persona's own curve is drawn in the persona's
+    colour over the journey's, which stays as a thin grey line for comparison.
+    """
 
     def __init__(
         self,
@@ -200,7 +226,9 @@ class EmotionLaneItem(_LaneItem):
         if len(emotions) != len(columns):
             raise ValueError("One emotion per stage column is needed.")
         self._emotions = tuple(emotions)
+        self._persona: PersonaCurve | None = None
         self._curve = QPainterPath()
+        self._persona_curve = QPainterPath()
         self._points: list[tuple[QPointF, QColor]] = []
         self._values: list[tuple[QPointF, QStaticText]] = []
         self._scale: list[tuple[QPointF, QStaticText]] = []
@@ -209,6 +237,25 @@ class EmotionLaneItem(_LaneItem):
     @property
     def emotions(self) -> tuple[StageEmotion, ...]:
         return self._emotions
+
+    @property
+    def persona(self) -> PersonaCurve | None:
+        """The persona curve drawn over the journey's, or None."""
+        return self._persona
+
+    def set_persona(self, curve: PersonaCurve | None) -> None:
+        """Draw this persona's curve over the journey's (None: the journey's only)."""
+        if curve is not None and len(curve.emotions) != len(self._columns):
+            raise ValueError("One emotion per stage column is needed.")
+        if curve == self._persona:
+            return
+        self._persona = curve
+        self._rebuild()
+        self.update()
+
+    def persona_curve(self) -> QPainterPath:
+        """The persona's curve (a copy; empty when the map is not filtered)."""
+        return QPainterPath(self._persona_curve)
 
     def set_emotions(self, emotions: Sequence[StageEmotion]) -> None:
         """Show new means, one per stage column (the columns stay)."""
@@ -252,9 +299,15 @@ class EmotionLaneItem(_LaneItem):
         for origin, text in self._scale:
             painter.drawStaticText(origin, text)
 
-        painter.setPen(QPen(QColor(palette.INK_HEX), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._curve)
+        if self._persona is None:
+            painter.setPen(QPen(QColor(palette.INK_HEX), 2.0))
+            painter.drawPath(self._curve)
+        else:
+            painter.setPen(QPen(QColor(palette.NEUTRAL_HEX), 1.0, Qt.PenStyle.DashLine))
+            painter.drawPath(self._curve)
+            painter.setPen(QPen(QColor(self._persona.colour), 2.5))
+            painter.drawPath(self._persona_curve)
         painter.setPen(QPen(QColor(palette.MAP_HEX), 1.5))
         for centre, fill in self._points:
             painter.setBrush(fill)
@@ -279,32 +332,48 @@ class EmotionLaneItem(_LaneItem):
             x = self._label_rect.right() - PADDING - size.width()
             self._scale.append((QPointF(x, self.y_for(value) - size.height() / 2), static))
 
-        self._curve = QPainterPath()
+        self._curve, points = self._trace(self._emotions)
+        shown = self._emotions
+        self._persona_curve = QPainterPath()
+        if self._persona is not None:
+            self._persona_curve, points = self._trace(self._persona.emotions)
+            shown = self._persona.emotions
+        # Points and values are those of the curve in front: the persona's when filtered.
         self._points = []
         self._values = []
+        for point, mean in points:
+            self._points.append((point, _emotion_colour(mean)))
+            static = static_line(format_emotion(mean), _value_font())
+            size = static.size()
+            above = mean < EMOTION_MAX * 0.6
+            y = point.y() - 7.0 - size.height() if above else point.y() + 7.0
+            self._values.append((QPointF(point.x() + 7.0, y), static))
+        self._tooltips = [_emotion_tooltip(self, emotion) for emotion in shown]
+
+    def _trace(
+        self, emotions: Sequence[StageEmotion]
+    ) -> tuple[QPainterPath, list[tuple[QPointF, float]]]:
+        """A smooth curve through the stages' means, broken where a stage has none."""
+        curve = QPainterPath()
+        points: list[tuple[QPointF, float]] = []
         previous: QPointF | None = None
-        for column, emotion in zip(self._columns, self._emotions, strict=True):
+        for column, emotion in zip(self._columns, emotions, strict=True):
             if emotion.mean is None:
                 previous = None
                 continue
             point = QPointF(column.center().x(), self.y_for(emotion.mean))
             if previous is None:
-                self._curve.moveTo(point)
+                curve.moveTo(point)
             else:
                 bend = (point.x() - previous.x()) / 2
-                self._curve.cubicTo(
+                curve.cubicTo(
                     QPointF(previous.x() + bend, previous.y()),
                     QPointF(point.x() - bend, point.y()),
                     point,
                 )
             previous = point
-            self._points.append((point, _emotion_colour(emotion.mean)))
-            static = static_line(format_emotion(emotion.mean), _value_font())
-            size = static.size()
-            above = emotion.mean < EMOTION_MAX * 0.6
-            y = point.y() - 7.0 - size.height() if above else point.y() + 7.0
-            self._values.append((QPointF(point.x() + 7.0, y), static))
-        self._tooltips = [_emotion_tooltip(self, emotion) for emotion in self._emotions]
+            points.append((point, emotion.mean))
+        return curve, points
 
 
 def _emotion_tooltip(item: EmotionLaneItem, emotion: StageEmotion) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -33,11 +34,13 @@ from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.panels.personas import PERSONA_MIME, persona_drop
 from journey_studio.gui.panels.workbench import Workbench
 from journey_studio.gui.settings import Settings
-from journey_studio.gui.shortcuts import ShortcutsDialog
 from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.vocabulary import JourneyKind
 from journey_studio.model.workshop import Journey
 from journey_studio.storage import SUFFIX, WorkshopFileError
+
+if TYPE_CHECKING:
+    from journey_studio.gui.shortcuts import ShortcutsDialog
 
 APP_NAME = "Journey Studio"
 
@@ -129,6 +132,15 @@ class MainWindow(QMainWindow):
             return False
         self.set_document(document)
         return True
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible and not self.isVisible():
+            # The panels in sight are made now: settle the window's size constraints again
+            # before it has a native window (see __init__).
+            self.workbench.build_panels_in_sight()
+            self.layout().invalidate()
+            self.layout().activate()
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._document is not None:
@@ -371,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help › Keyboard Shortcuts: every shortcut of the editor, in a table."""
+        from journey_studio.gui.shortcuts import ShortcutsDialog
+
         dialog = self._shortcuts_dialog
         if dialog is None:
             dialog = ShortcutsDialog(self)

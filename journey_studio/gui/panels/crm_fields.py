@@ -50,6 +50,9 @@ class CrmFieldsPanel(ListFormPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("crm-fields-dock", parent)
+
+    def build_contents(self) -> None:
+        super().build_contents()
         self.label_edit = CommitLineEdit(self.form)
         self.api_name_edit = CommitLineEdit(self.form)
         self.object_box = QComboBox(self.form)
@@ -83,11 +86,11 @@ class CrmFieldsPanel(ListFormPanel):
         self.type_box.activated.connect(
             lambda index: self._set("type", self.type_box.itemData(index))
         )
-        self.retranslate()
-        self.show_document()
+
+    def title(self) -> str:
+        return self.tr("CRM fields")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("CRM fields"))
         self.entities.retranslate()
         self.empty_hint.setText(
             self.tr("No CRM field yet: add those that capture the journey's signals.")

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio.gui import i18n
-from journey_studio.gui.panels.crm_lifecycle import LifecycleEditor
 from journey_studio.gui.panels.crm_plan_edits import (
     PIPELINE_COLOURS,
     problems_in,
     set_pipeline_field,
 )
-from journey_studio.gui.panels.crm_stages import PipelineStagesEditor
 from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.entity_list import EntityList, Row
 from journey_studio.gui.panels.list_form import Confirm, ask_to_confirm
@@ -90,6 +88,11 @@ class CrmPlanPanel(DocumentDock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("crm-plan-dock", parent)
         self.confirm: Confirm = ask_to_confirm
+
+    def build_contents(self) -> None:
+        from journey_studio.gui.panels.crm_lifecycle import LifecycleEditor
+        from journey_studio.gui.panels.crm_stages import PipelineStagesEditor
+
         body = QWidget(self)
         self.lifecycle_title = SectionTitle(body)
         self.lifecycle = LifecycleEditor(self.apply, body)
@@ -144,11 +147,11 @@ class CrmPlanPanel(DocumentDock):
         self.colour_button.colour_chosen.connect(
             lambda colour: self._set_pipeline("colour", colour)
         )
-        self.retranslate()
-        self.show_document()
+
+    def title(self) -> str:
+        return self.tr("CRM plan")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("CRM plan"))
         self.lifecycle_title.setText(self.tr("Lifecycle statuses"))
         self.pipelines_title.setText(self.tr("Pipelines"))
         self.pipelines.retranslate()

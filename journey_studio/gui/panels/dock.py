@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
@@ -17,7 +19,10 @@ class DocumentDock(QDockWidget):
     :meth:`retranslate` (called at once and again when the language changes).
 
     A panel out of sight (a tab behind another, a closed dock) does no work: it only notes
-    that it is out of date, and fills itself again when it is shown.
+    that it is out of date, and fills itself again when it is shown. Its widgets are made
+    in :meth:`build_contents` the first time it is seen (or one of them is asked for), so
+    that the window opens without building the panels hidden behind tabs; its title (the
+    tab and the Panels menu) is there at once.
     """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
@@ -35,7 +40,51 @@ class DocumentDock(QDockWidget):
         self._connections: list[QMetaObject.Connection] = []
         self._stale = False
         self._in_sight = False
+        self._built = False
+        self.setWindowTitle(self.title())
         self.visibilityChanged.connect(self._on_visibility_changed)
+
+    def title(self) -> str:
+        """The panel's title in the interface's language (its tab, the Panels menu)."""
+        return ""
+
+    def build_contents(self) -> None:
+        """Make the panel's widgets (once, the first time the panel is seen or used)."""
+
+    @property
+    def contents_built(self) -> bool:
+        """Whether the panel's widgets exist yet (a panel never seen has none)."""
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Make the panel's widgets now if they do not exist yet, filled from the document."""
+        if self._built:
+            return
+        self._built = True
+        in_sight = self.in_sight()
+        document = self._document
+        if not in_sight:
+            self._document = None  # made empty out of sight, filled when first seen
+        try:
+            self.build_contents()
+            self.retranslate()
+            self.show_document()
+        finally:
+            self._document = document
+        self._stale = document is not None and not in_sight
+        content = self.widget()
+        if content is not None and self.isVisible():
+            content.show()  # made while the dock shows: Qt would show it one event later
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # A widget of a panel not built yet (asked for by a test or a keyboard user's
+            # shortcut): build the panel, then answer.
+            if name.startswith("__") or self.__dict__.get("_built", True):
+                raise AttributeError(name)
+            self.ensure_built()
+            return getattr(self, name)
 
     @property
     def document(self) -> Document | None:
@@ -75,6 +124,7 @@ class DocumentDock(QDockWidget):
     def _on_visibility_changed(self, visible: bool) -> None:
         self._in_sight = visible
         if visible:
+            self.ensure_built()
             self._refresh_if_seen()
 
     def _on_document_changed(self, changes: Changes) -> None:
@@ -128,5 +178,7 @@ class DocumentDock(QDockWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.setWindowTitle(self.title())
+            if self._built:
+                self.retranslate()
         super().changeEvent(event)

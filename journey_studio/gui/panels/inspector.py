@@ -96,6 +96,8 @@ class InspectorPanel(DocumentDock):
     def __init__(self, icons: IconLibrary, parent: QWidget | None = None) -> None:
         super().__init__("inspector-dock", parent)
         self._icons = icons
+
+    def build_contents(self) -> None:
         self._card_ids: list[str] = []
         self._suggestion: Suggestion | None = None
         self._loading = False
@@ -162,6 +164,7 @@ class InspectorPanel(DocumentDock):
         form.addRow(self.emotion_label, emotion_box)
 
         self.moment_of_truth_box = QCheckBox(self.form)
+        icons = self._icons
         self.moment_of_truth_box.setIcon(
             QIcon(icons.pixmap("moment-of-truth", 32, palette.colour(palette.MOMENT_OF_TRUTH_HEX)))
             if icons.has("moment-of-truth")
@@ -220,13 +223,13 @@ class InspectorPanel(DocumentDock):
         self.moment_of_truth_box.clicked.connect(self._toggle_moment_of_truth)
         self.owner_edit.committed.connect(partial(self._commit_field, "owner_team"))
         self.notes_edit.committed.connect(partial(self._commit_field, "notes"))
-        self.retranslate()
-        self.show_document()
 
     # Texts
 
+    def title(self) -> str:
+        return self.tr("Inspector")
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Inspector"))
         self.text_label.setText(self.tr("Touchpoint"))
         self.text_edit.setPlaceholderText(self.tr("I … (written as the customer)"))
         self.text_edit.setToolTip(
@@ -297,7 +300,8 @@ class InspectorPanel(DocumentDock):
         self._show_cards()
 
     def _on_selection_changed(self, card_ids: list[str]) -> None:
-        self.commit_pending()
+        if self.contents_built:
+            self.commit_pending()
         if not self.refresh_when_seen():
             return
         self._card_ids = self.document.selected_card_ids() if self.document is not None else []

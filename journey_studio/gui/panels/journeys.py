@@ -56,6 +56,9 @@ class JourneysPanel(ListFormPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("journeys-dock", parent)
+
+    def build_contents(self) -> None:
+        super().build_contents()
         self.duplicate_button = QToolButton(self)
         self.entities.extra_buttons.insertWidget(1, self.duplicate_button)
         add_menu = QMenu(self)
@@ -83,11 +86,11 @@ class JourneysPanel(ListFormPanel):
             lambda index: self._set("kind", self.kind_box.itemData(index))
         )
         self._adding: JourneyKind = JourneyKind.TARGET
-        self.retranslate()
-        self.show_document()
+
+    def title(self) -> str:
+        return self.tr("Journeys")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Journeys"))
         self.entities.retranslate()
         self.entities.list.setToolTip(
             self.tr("The journey selected is the one on the map. Double-click to rename.")

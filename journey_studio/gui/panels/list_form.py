@@ -45,6 +45,8 @@ class ListFormPanel(DocumentDock):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(object_name, parent)
         self.confirm: Confirm = ask_to_confirm
+
+    def build_contents(self) -> None:
         self._shown_id: str | None = None
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)

@@ -117,6 +117,9 @@ class PersonasPanel(ListFormPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("personas-dock", parent)
+
+    def build_contents(self) -> None:
+        super().build_contents()
         self.filter_label = QLabel(self)
         self.filter_box = QComboBox(self)
         self.filter_box.setSizeAdjustPolicy(
@@ -188,11 +191,11 @@ class PersonasPanel(ListFormPanel):
         self.attributes_table.itemChanged.connect(self._attributes_edited)
         self.add_attribute_button.clicked.connect(self._add_attribute)
         self.remove_attribute_button.clicked.connect(self._remove_attribute)
-        self.retranslate()
-        self.show_document()
+
+    def title(self) -> str:
+        return self.tr("Personas")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Personas"))
         self.filter_label.setText(self.tr("&Filter the map:"))
         self.filter_box.setToolTip(self.tr("Dim the cards the chosen persona is not linked to"))
         self.entities.retranslate()

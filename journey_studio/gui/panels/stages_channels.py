@@ -42,6 +42,11 @@ class StagesChannelsPanel(DocumentDock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("stages-channels-dock", parent)
         self.confirm: Confirm = ask_to_confirm
+        # Made at once: with no scroll area, its two lists set the minimum height of the docks
+        # it is tabbed with; made later, they would change the window's size constraints.
+        self.ensure_built()
+
+    def build_contents(self) -> None:
         body = QWidget(self)
         self.stages_title = SectionTitle(body)
         self.stages = EntityList(body, renamable=True)
@@ -67,11 +72,11 @@ class StagesChannelsPanel(DocumentDock):
             lambda i, index: self._apply(MoveChannel(i, index), i, stage=False)
         )
         self.channels.rename_requested.connect(self._rename_channel)
-        self.retranslate()
-        self.show_document()
+
+    def title(self) -> str:
+        return self.tr("Stages and channels")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Stages and channels"))
         self.stages_title.setText(self.tr("Stages (columns)"))
         self.channels_title.setText(self.tr("Channels (rows)"))
         self.stages.retranslate()

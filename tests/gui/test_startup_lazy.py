@@ -1,0 +1,58 @@
+"""The window opens without what only a menu entry or a hidden panel needs: the File menu's
+templates and preferences, the keyboard shortcuts dialog, the CRM plan's editors, the
+heavy export libraries; the panels behind a tab make their widgets when first seen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+LAZY = (
+    "journey_studio.gui.recovery",
+    "journey_studio.gui.preferences",
+    "journey_studio.gui.shortcuts",
+    "journey_studio.templates",
+    "journey_studio.gui.panels.crm_lifecycle",
+    "journey_studio.gui.panels.crm_stages",
+    "openpyxl",
+    "reportlab",
+    "networkx",
+)
+
+PROBE = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from journey_studio.gui.icons import IconLibrary
+from journey_studio.gui.main_window import MainWindow
+window = MainWindow(None, IconLibrary())
+window.show()
+app.processEvents()
+window.grab()
+print(sorted(m for m in {LAZY!r} if m in sys.modules))
+"""
+
+
+def test_the_shown_window_imports_none_of_what_waits_for_first_use(tmp_path) -> None:
+    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, **env},
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_panel_behind_a_tab_is_made_when_first_shown(main_window, qtbot) -> None:
+    plan = main_window.workbench.crm_plan
+    assert plan.windowTitle() == "CRM plan"
+    assert not plan.contents_built
+    plan.raise_()
+    qtbot.waitUntil(plan.in_sight, timeout=2000)
+    assert plan.contents_built
+    assert plan.pipelines.ids() == [p.id for p in main_window.document.workshop.pipelines]

@@ -465,9 +465,8 @@ def test_french_is_french_and_english_is_english(
 # --- the sample workshop and the assets ----------------------------------------------------
 
 
-def test_sample_workshop_loads_if_packaged() -> None:
-    if not assets.resource_exists(*SAMPLE_RESOURCE):
-        pytest.skip("the sample workshop is not packaged yet")
+def test_the_packaged_sample_workshop_loads() -> None:
+    assert assets.resource_exists(*SAMPLE_RESOURCE)
     first, second = sample_workshop(), sample_workshop()
     assert first.language == "fr"
     assert first.stages

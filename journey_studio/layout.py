@@ -19,8 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import groupby
+from typing import TYPE_CHECKING
 
-from journey_studio.model.workshop import Cell, Journey, Stage, Workshop
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Cell, Journey, Stage, Workshop
 
 Point = tuple[float, float]
 """A position on the map: (x, y)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_studio import assets
 from journey_studio.model.serialization import (
@@ -24,7 +24,9 @@ from journey_studio.model.serialization import (
     with_fresh_ids,
     workshop_from_dict,
 )
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 TEMPLATE_FOLDER = "templates"
 TEMPLATE_NAMES: tuple[str, ...] = ("b2b-lifecycle", "saas-funnel", "simple")

@@ -12,6 +12,11 @@ ROOT = Path(__file__).resolve().parents[1]
 QT_FREE = [
     "journey_studio.model",
     "journey_studio.model.edits",
+    "journey_studio.model.workshop",
+    "journey_studio.model.edits.cards",
+    "journey_studio.model.edits.crm",
+    "journey_studio.model.edits.grid",
+    "journey_studio.model.edits.plan",
     "journey_studio.model.serialization",
     "journey_studio.model.phrasing",
     "journey_studio.storage",

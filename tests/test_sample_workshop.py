@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import pytest
 
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN, JourneyKind, Rating
-from journey_studio.model.workshop import Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Journey, Workshop
 
 FIRST_PERSON = re.compile(r"^(je|j'|j’)", re.IGNORECASE)
 

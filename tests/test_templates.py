@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -13,7 +13,6 @@ from journey_studio import assets
 from journey_studio.assets import MissingResource
 from journey_studio.model.serialization import workshop_from_dict, workshop_to_dict
 from journey_studio.model.vocabulary import ChannelKind, ForecastCategory, JourneyKind
-from journey_studio.model.workshop import Pipeline, Workshop
 from journey_studio.templates import (
     LANGUAGES,
     SAMPLE_RESOURCE,
@@ -24,6 +23,9 @@ from journey_studio.templates import (
     sample_workshop,
     workshop_from_template,
 )
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Pipeline, Workshop
 
 ALL = [(name, language) for name in TEMPLATE_NAMES for language in LANGUAGES]
 ALL_IDS = [f"{name}.{language}" for name, language in ALL]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from journey_studio.model.invariants import broken_rules
 from journey_studio.model.phrasing import is_first_person, suggest_rewrite
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Card, Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Card, Journey, Workshop
 
 MESSAGES: dict[str, dict[str, str]] = {
     "phrasing": {

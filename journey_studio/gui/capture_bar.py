@@ -12,16 +12,20 @@ suggested rewrite beside the field; Ctrl+Enter adds the card as suggested.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMetaObject, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QToolBar, QWidget
 
 from journey_studio.gui import palette
-from journey_studio.gui.document import Document
-from journey_studio.model.edits import AddCards, Changes, Compound, Kind
-from journey_studio.model.phrasing import Suggestion, suggest_rewrite
+from journey_studio.model import edits
+from journey_studio.model.edits import Changes, Compound, Kind
 from journey_studio.model.workshop import Card
+
+if TYPE_CHECKING:
+    from journey_studio.gui.document import Document
+    from journey_studio.model.phrasing import Suggestion
 
 ADD_CARD = QT_TRANSLATE_NOOP("Edits", "Add card")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -215,7 +219,7 @@ class CaptureBar(QToolBar):
             return False
         order = len(journey.cell_card_ids(stage_id, channel_id))
         card = Card(text, stage_id, channel_id, order=order)
-        edit = Compound((AddCards(journey.id, (card,)),), ADD_CARD)
+        edit = Compound((edits.AddCards(journey.id, (card,)),), ADD_CARD)
         if not document.apply(edit):
             return False
         self._remember()
@@ -226,10 +230,14 @@ class CaptureBar(QToolBar):
         text = self.text_edit.text()
         document = self._document
         language = document.workshop.language if document is not None else None
-        try:
-            suggestion = suggest_rewrite(text, language) if text.strip() else None
-        except ValueError:
-            suggestion = suggest_rewrite(text)
+        suggestion = None
+        if text.strip():
+            from journey_studio.model.phrasing import suggest_rewrite
+
+            try:
+                suggestion = suggest_rewrite(text, language)
+            except ValueError:
+                suggestion = suggest_rewrite(text)
         self._suggestion = suggestion
         self.hint_action.setVisible(suggestion is not None)
         if suggestion is None:

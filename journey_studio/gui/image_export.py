@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import QApplication
 from journey_studio.gui import i18n
 from journey_studio.gui.canvas.scene import MapScene
 from journey_studio.gui.icons import IconLibrary
-from journey_studio.layout import LayoutOptions
 from journey_studio.model.vocabulary import JourneyKind
-from journey_studio.model.workshop import Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.layout import LayoutOptions
+    from journey_studio.model.workshop import Journey, Workshop
 
 FORMATS = (".png", ".svg")
 BORDER = 16.0

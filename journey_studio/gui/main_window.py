@@ -23,24 +23,24 @@ from journey_studio.gui.canvas.card_palette import install_card_palette
 from journey_studio.gui.canvas.edit_actions import EditActions
 from journey_studio.gui.canvas.editor import CanvasEditor
 from journey_studio.gui.canvas.find_bar import FindBar
-from journey_studio.gui.canvas.grid_commands import Confirm
 from journey_studio.gui.canvas.map_binding import MapBinding
 from journey_studio.gui.canvas.scene import MapScene
 from journey_studio.gui.canvas.view import MapView
 from journey_studio.gui.deliverables.exports import Exports
 from journey_studio.gui.deliverables.imports import Imports
 from journey_studio.gui.document import Document
-from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.panels.personas import PERSONA_MIME, persona_drop
 from journey_studio.gui.panels.workbench import Workbench
-from journey_studio.gui.settings import Settings
 from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.vocabulary import JourneyKind
-from journey_studio.model.workshop import Journey
 from journey_studio.storage import SUFFIX, WorkshopFileError
 
 if TYPE_CHECKING:
+    from journey_studio.gui.canvas.grid_commands import Confirm
+    from journey_studio.gui.icons import IconLibrary
+    from journey_studio.gui.settings import Settings
     from journey_studio.gui.shortcuts import ShortcutsDialog
+    from journey_studio.model.workshop import Journey
 
 APP_NAME = "Journey Studio"
 

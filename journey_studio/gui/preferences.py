@@ -8,6 +8,8 @@ the next start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio.gui import i18n
-from journey_studio.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from journey_studio.gui.settings import Settings
 
 
 class PreferencesDialog(QDialog):

@@ -8,9 +8,12 @@ give :class:`Settings` a store of their own (``QSettings(path, QSettings.Format.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 ORGANIZATION = "Journey Studio"
 APPLICATION = "Journey Studio"

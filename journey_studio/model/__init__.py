@@ -3,60 +3,72 @@
 Plain Python, importable without Qt and without a database.
 """
 
-from journey_studio.model.vocabulary import (
-    ActionStatus,
-    ChannelKind,
-    CrmFieldType,
-    CrmObject,
-    ForecastCategory,
-    JourneyKind,
-    Level,
-    Rating,
-    new_id,
-)
-from journey_studio.model.workshop import (
-    Action,
-    Card,
-    CardLink,
-    Cell,
-    Channel,
-    CrmField,
-    CrmLink,
-    Journey,
-    Kpi,
-    Persona,
-    Pipeline,
-    PipelineStage,
-    Snapshot,
-    Stage,
-    UnknownEntity,
-    Workshop,
-)
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "Action",
-    "ActionStatus",
-    "Card",
-    "CardLink",
-    "Cell",
-    "Channel",
-    "ChannelKind",
-    "CrmField",
-    "CrmFieldType",
-    "CrmLink",
-    "CrmObject",
-    "ForecastCategory",
-    "Journey",
-    "JourneyKind",
-    "Kpi",
-    "Level",
-    "Persona",
-    "Pipeline",
-    "PipelineStage",
-    "Rating",
-    "Snapshot",
-    "Stage",
-    "UnknownEntity",
-    "Workshop",
-    "new_id",
-]
+from journey_studio.lazy_names import lazy_names
+
+if TYPE_CHECKING:
+    from journey_studio.model.vocabulary import (
+        ActionStatus,
+        ChannelKind,
+        CrmFieldType,
+        CrmObject,
+        ForecastCategory,
+        JourneyKind,
+        Level,
+        Rating,
+        new_id,
+    )
+    from journey_studio.model.workshop import (
+        Action,
+        Card,
+        CardLink,
+        Cell,
+        Channel,
+        CrmField,
+        CrmLink,
+        Journey,
+        Kpi,
+        Persona,
+        Pipeline,
+        PipelineStage,
+        Snapshot,
+        Stage,
+        UnknownEntity,
+        Workshop,
+    )
+
+__getattr__, __dir__, __all__ = lazy_names(
+    __name__,
+    {
+        "vocabulary": (
+            "ActionStatus",
+            "ChannelKind",
+            "CrmFieldType",
+            "CrmObject",
+            "ForecastCategory",
+            "JourneyKind",
+            "Level",
+            "Rating",
+            "new_id",
+        ),
+        "workshop": (
+            "Action",
+            "Card",
+            "CardLink",
+            "Cell",
+            "Channel",
+            "CrmField",
+            "CrmLink",
+            "Journey",
+            "Kpi",
+            "Persona",
+            "Pipeline",
+            "PipelineStage",
+            "Snapshot",
+            "Stage",
+            "UnknownEntity",
+            "Workshop",
+        ),
+    },
+)

@@ -7,9 +7,12 @@ reports them for a file that something else may have written.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN
-from journey_studio.model.workshop import Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Journey, Workshop
 
 
 def broken_rules(workshop: Workshop) -> list[str]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from journey_studio.model.workshop import Cell, Journey
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Cell, Journey
 
 GAP = 1 << 16
 

@@ -9,11 +9,11 @@ built once and reused; rows of one kind are written in one batch.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from journey_studio.model.edits import Changes, Kind
-from journey_studio.model.workshop import Card, Cell, Journey, Workshop
 from journey_studio.storage.card_order import CardKeys
 from journey_studio.storage.mapping import (
     TABLES,
@@ -30,6 +30,9 @@ from journey_studio.storage.schema import (
     card_table,
     pipeline_stage_table,
 )
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Card, Cell, Journey, Workshop
 
 CardLinks = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
 """What a card's link rows hold: its persona ids and its (CRM field id, value) pairs."""

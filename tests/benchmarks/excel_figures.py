@@ -24,6 +24,7 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench_tools import Figure, median_seconds
 from openpyxl import Workbook
@@ -38,7 +39,9 @@ from journey_studio.exporters.colours import MOMENT_OF_TRUTH, RATING_INK_COLOURS
 from journey_studio.exporters.excel import export_workbook, words
 from journey_studio.exporters.excel.rows import touchpoint_rows
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Card, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Card, Workshop
 
 Cells = list[list[object]]
 

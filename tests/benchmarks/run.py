@@ -16,15 +16,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from bench_tools import Figure  # noqa: E402
 from canvas_figures import figures as canvas_figures  # noqa: E402
 from excel_figures import figures as excel_figures  # noqa: E402
 from pdf_figures import figures as pdf_figures  # noqa: E402
 from storage_figures import figures as storage_figures  # noqa: E402
+
+if TYPE_CHECKING:
+    from bench_tools import Figure
 
 SECTIONS = {
     "storage": storage_figures,

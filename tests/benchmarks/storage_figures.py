@@ -10,13 +10,16 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench_tools import Figure, median_seconds
 from support.synthetic import synthetic_workshop
 
 from journey_studio.model.edits import MoveCard
-from journey_studio.model.workshop import Workshop
 from journey_studio.storage import WorkshopFile, write_workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 
 def _card_rows(workshop: Workshop) -> list[tuple[str, ...]]:

@@ -12,12 +12,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from support.small_workshop import build_small_workshop
 
-from journey_studio.model.workshop import Workshop
 from journey_studio.storage import WorkshopFile
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 
 @pytest.fixture

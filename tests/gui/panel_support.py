@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journey_studio.model.workshop import Card, Journey, Workshop
 from journey_studio.storage import WorkshopFile
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Card, Journey, Workshop
 
 
 def stored(path: Path) -> Workshop:

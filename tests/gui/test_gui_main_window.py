@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import QRectF
 
 from journey_studio.gui.canvas.items.card_item import CardItem
@@ -13,6 +13,9 @@ from journey_studio.gui.main_window import MainWindow
 from journey_studio.layout import Rect, layout_journey
 from journey_studio.model.vocabulary import JourneyKind
 from journey_studio.storage import WorkshopFile
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def _qrect(rect: Rect) -> QRectF:

@@ -1,6 +1,7 @@
-"""The window opens without what only a menu entry or a hidden panel needs: the File menu's
-templates and preferences, the keyboard shortcuts dialog, the CRM plan's editors, the
-heavy export libraries; the panels behind a tab make their widgets when first seen."""
+"""The window opens without what only a menu entry, a hidden panel or an open workshop
+needs: the File menu's templates and preferences, the keyboard shortcuts dialog, the CRM
+plan's editors, the heavy export libraries, the edits, the map's items and mouse tools, the
+first-person phrasing rules; the panels behind a tab make their widgets when first seen."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ LAZY = (
     "journey_studio.templates",
     "journey_studio.gui.panels.crm_lifecycle",
     "journey_studio.gui.panels.crm_stages",
+    "journey_studio.model.edits.cards",
+    "journey_studio.model.edits.crm",
+    "journey_studio.model.edits.grid",
+    "journey_studio.model.edits.plan",
+    "journey_studio.model.phrasing",
+    "journey_studio.gui.canvas.items.card_item",
+    "journey_studio.gui.canvas.items.inline_editor",
+    "journey_studio.gui.canvas.items.lanes",
+    "journey_studio.gui.canvas.interactions.move_cards",
+    "journey_studio.gui.canvas.interactions.text_editing",
+    "journey_studio.gui.deliverables.problems",
     "openpyxl",
     "reportlab",
     "networkx",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from openpyxl import load_workbook
 
 from journey_studio.exporters.excel import export_workbook
-from journey_studio.model.workshop import Workshop
 from journey_studio.templates import sample_workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 TOUCHPOINTS = "Points de contact"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from openpyxl import Workbook
@@ -18,7 +19,9 @@ from journey_studio.importers.matrix import read_matrix
 from journey_studio.importers.matrix.ratings import rating_of_rgb, split_sign
 from journey_studio.model.invariants import broken_rules
 from journey_studio.model.vocabulary import ChannelKind, JourneyKind, Rating
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 
 def fill(rgb: str) -> PatternFill:

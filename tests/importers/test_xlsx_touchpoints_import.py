@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journey_studio.importers.excel import ImportProblem, plan_touchpoints_import
 from journey_studio.model.edits import (
@@ -17,8 +18,10 @@ from journey_studio.model.edits import (
 )
 from journey_studio.model.serialization import workshop_to_dict
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Card, Workshop
 from journey_studio.storage import WorkshopFile
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Card, Workshop
 
 
 def first_card(workshop: Workshop, rating: Rating | None = None) -> Card:

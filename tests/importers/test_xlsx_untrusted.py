@@ -7,6 +7,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
@@ -20,7 +21,9 @@ from journey_studio.importers.excel import (
 from journey_studio.importers.excel.untrusted import Limits
 from journey_studio.importers.matrix import read_matrix
 from journey_studio.model.serialization import workshop_to_dict
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n'

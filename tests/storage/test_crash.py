@@ -20,16 +20,20 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import Connection
 from support.synthetic import synthetic_workshop
 
 from journey_studio.model.invariants import broken_rules
-from journey_studio.model.workshop import Workshop
 from journey_studio.storage import WorkshopFile, write_workshop
 from journey_studio.storage.sqlite_file import journal_path
 from journey_studio.storage.workshop_file import lock_path
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from journey_studio.model.workshop import Workshop
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 

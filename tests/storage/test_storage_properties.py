@@ -6,16 +6,19 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.strategies import EditSequence, edit_sequences
 
-from journey_studio.model.edits import Edit
 from journey_studio.model.invariants import broken_rules
-from journey_studio.model.workshop import Workshop
 from journey_studio.storage import WorkshopFile
 from journey_studio.storage.sqlite_file import journal_path
+
+if TYPE_CHECKING:
+    from journey_studio.model.edits import Edit
+    from journey_studio.model.workshop import Workshop
 
 STORAGE_SETTINGS = settings(
     max_examples=15,

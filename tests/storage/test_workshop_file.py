@@ -15,9 +15,9 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import Connection
 from support.synthetic import synthetic_workshop
 
 from journey_studio.model.edits import (
@@ -113,6 +113,9 @@ from journey_studio.storage import (
 )
 from journey_studio.storage.schema import SCHEMA_VERSION, metadata
 from journey_studio.storage.workshop_file import lock_path
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 TRICKY = "Je dis « bonjour » <&\"'=> à l'équipe — ça marche ? 🎉👩🏽‍💻 ñ ß 中文"
 

@@ -22,13 +22,15 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_studio.exporters.crm.bundle import Bundle
 from journey_studio.exporters.crm.hubspot import hubspot_requests
 from journey_studio.exporters.crm.pipedrive import pipedrive_files
 from journey_studio.exporters.crm.plan import crm_plan
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 TARGETS = ("hubspot", "pipedrive")
 API_URLS = {"hubspot": "https://api.hubapi.com", "pipedrive": "https://api.pipedrive.com"}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_studio.exporters.crm.bundle import Bundle, ExportReport, write_bundle
 from journey_studio.exporters.crm.messages import message, quoted
@@ -37,7 +37,9 @@ from journey_studio.exporters.crm.plan import (
 )
 from journey_studio.exporters.crm.readme import bullets, md, render_readme
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 FORMAT = "hubspot"
 CRM = "HubSpot"

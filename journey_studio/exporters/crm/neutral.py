@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_studio import assets
 from journey_studio.exporters.crm.bundle import (
@@ -39,7 +39,9 @@ from journey_studio.exporters.crm.plan import (
 )
 from journey_studio.exporters.crm.readme import md, render_readme
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject, ForecastCategory
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 PLAN_FORMAT = "journey-studio/crm-plan/1"
 SCHEMA_RESOURCE = ("crm", "crm-plan.schema.json")

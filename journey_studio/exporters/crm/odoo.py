@@ -23,6 +23,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from journey_studio.exporters.crm.bundle import Bundle, ExportReport, write_bundle
@@ -30,7 +31,9 @@ from journey_studio.exporters.crm.messages import colon, message
 from journey_studio.exporters.crm.names import UNLIMITED, Names, developer_name
 from journey_studio.exporters.crm.plan import CrmPlan, PlanStage, crm_plan
 from journey_studio.exporters.crm.readme import bullets, code, md, render_readme
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 FORMAT = "odoo"
 CRM = "Odoo"

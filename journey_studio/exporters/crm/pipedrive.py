@@ -15,7 +15,7 @@ workshop's closed stages are left out and reported. It documents no limit on nam
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_studio.exporters.crm.bundle import Bundle, ExportReport, write_bundle
 from journey_studio.exporters.crm.messages import colon, message, quoted, quoted_list
@@ -27,7 +27,9 @@ from journey_studio.exporters.crm.plan import (
     effective_probability,
 )
 from journey_studio.exporters.crm.readme import bullets, code, md, render_readme
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 FORMAT = "pipedrive"
 CRM = "Pipedrive"

@@ -26,10 +26,13 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.crm.messages import message, quoted
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject, ForecastCategory
-from journey_studio.model.workshop import PipelineStage, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import PipelineStage, Workshop
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")

@@ -25,6 +25,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from journey_studio.exporters.crm.bundle import Bundle, ExportReport, write_bundle
@@ -41,7 +42,9 @@ from journey_studio.exporters.crm.plan import (
 )
 from journey_studio.exporters.crm.readme import bullets, code, md, render_readme
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject, ForecastCategory
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 FORMAT = "salesforce"
 CRM = "Salesforce"

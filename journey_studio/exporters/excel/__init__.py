@@ -9,8 +9,10 @@ workbook is written.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journey_studio.model.workshop import Workshop
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 __all__ = ["export_workbook"]
 

@@ -17,17 +17,21 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.cell.rich_text import CellRichText
 from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from journey_studio.exporters.colours import INK, WHITE
-from journey_studio.exporters.excel.rows import Value
+
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from journey_studio.exporters.excel.rows import Value
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """How a cell text can start that a spreadsheet (or a CSV reader) may take for a formula."""

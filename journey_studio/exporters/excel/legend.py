@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime
-
-from openpyxl.workbook import Workbook
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.colours import MOMENT_OF_TRUTH, RATING_COLOURS, RATING_TEXT_COLOURS
 from journey_studio.exporters.excel import rows, words
@@ -14,7 +13,11 @@ from journey_studio.exporters.excel.measure import lines_needed
 from journey_studio.exporters.excel.page import set_up_page
 from journey_studio.exporters.excel.words import phrase, word
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+
+    from journey_studio.model.workshop import Workshop
 
 _TITLE = Look(bold=True, size=14, wrap=False)
 _SECTION = Look(bold=True, size=11, wrap=False)

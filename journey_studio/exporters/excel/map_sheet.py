@@ -11,14 +11,12 @@ back.
 from __future__ import annotations
 
 import copy
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import Element, SubElement, whitespace
 
 from journey_studio.exporters.colours import MOMENT_OF_TRUTH, RATING_INK_COLOURS
@@ -33,7 +31,12 @@ from journey_studio.exporters.excel.page import (
 )
 from journey_studio.exporters.excel.rows import map_line
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Card, Journey, Workshop
+
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from journey_studio.model.workshop import Card, Journey, Workshop
 
 CHANNEL_WIDTH = 22
 STAGE_WIDTH_MIN, STAGE_WIDTH_MAX = 32, 60

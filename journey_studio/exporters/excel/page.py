@@ -5,9 +5,12 @@ Call it before the sheet's first row: a write-only sheet writes its properties w
 
 from __future__ import annotations
 
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
-from journey_studio.model.workshop import Workshop
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from journey_studio.model.workshop import Workshop
 
 PAPER_SIZES = {"A4": 9, "A3": 8}
 """Excel's codes for the paper sizes."""

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.excel import words
 from journey_studio.exporters.excel.words import word
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Card, CrmLink, Journey, Kpi, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Card, CrmLink, Journey, Kpi, Workshop
 
 Value = str | int | float | datetime.date | None
 Row = list[Value]

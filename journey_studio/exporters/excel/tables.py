@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -26,10 +25,15 @@ from journey_studio.exporters.excel.cells import Look, Styles, argb, set_row_hei
 from journey_studio.exporters.excel.map_sheet import LINE_POINTS, MAX_ROW_POINTS
 from journey_studio.exporters.excel.measure import WIDEST_EM, line_em, lines_needed
 from journey_studio.exporters.excel.page import paper_for, set_up_page
-from journey_studio.exporters.excel.rows import Row
 from journey_studio.exporters.excel.words import Column, word
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from journey_studio.exporters.excel.rows import Row
+    from journey_studio.model.workshop import Workshop
 
 HEADER = Look(bold=True, size=10, colour="#FFFFFF", fill="#37474F", vertical="center")
 ID_KEYS = frozenset({"id", "pipeline_id", "card_id"})

@@ -10,6 +10,7 @@ import contextlib
 import os
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 
@@ -19,7 +20,9 @@ from journey_studio.exporters.excel.legend import data_layout, write_data, write
 from journey_studio.exporters.excel.map_sheet import write_map
 from journey_studio.exporters.excel.names import unique_sheet_names
 from journey_studio.exporters.excel.tables import quoted_sheet, write_lists, write_touchpoints
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 
 def workbook_language(workshop: Workshop, language: str | None) -> str:

@@ -6,6 +6,8 @@ touchpoint it answers (its rating badge, its text, where it sits on which journe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf import markers
 from journey_studio.exporters.pdf.flow import (
     Block,
@@ -18,11 +20,13 @@ from journey_studio.exporters.pdf.flow import (
     paginate,
 )
 from journey_studio.exporters.pdf.pages import Bookmark, PlannedPage
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.style import NEUTRAL, RGB, rating_colour
 from journey_studio.exporters.pdf.text import one_line
 from journey_studio.model.vocabulary import ActionStatus, Level, Rating
 from journey_studio.model.workshop import Action, UnknownEntity
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
 
 _PRIORITY_ORDER = {Level.HIGH: 0, Level.MEDIUM: 1, Level.LOW: 2}
 _STATUS_ORDER = {

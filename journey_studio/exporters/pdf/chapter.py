@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from journey_studio.exporters.pdf.map_pages import PrintedMap
-from journey_studio.exporters.pdf.pages import PlannedPage
 from journey_studio.exporters.pdf.report import MapPlacement
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.map_pages import PrintedMap
+    from journey_studio.exporters.pdf.pages import PlannedPage
 
 
 @dataclass(frozen=True, slots=True)

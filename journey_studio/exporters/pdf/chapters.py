@@ -7,6 +7,8 @@ long texts with an ellipsis, as the canvas does).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf.actions import action_plan_chapter
 from journey_studio.exporters.pdf.chapter import Chapter, PlacedMap
 from journey_studio.exporters.pdf.crm_tables import pipelines_chapter, stages_chapter
@@ -16,8 +18,10 @@ from journey_studio.exporters.pdf.map_pages import map_content, print_map
 from journey_studio.exporters.pdf.moments import moments_chapter
 from journey_studio.exporters.pdf.pages import Bookmark
 from journey_studio.exporters.pdf.personas import persona_chapter
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.text import one_line
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
 
 
 def plan_chapters(scope: Scope) -> list[Chapter]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, REGULAR
 from journey_studio.exporters.pdf.pages import DrawContext, PlannedPage
-from journey_studio.exporters.pdf.paper import Paper
 from journey_studio.exporters.pdf.style import GRID_LINE, INK, MUTED
 from journey_studio.exporters.pdf.text import measure
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.paper import Paper
 
 
 @dataclass(slots=True)

@@ -6,13 +6,17 @@ bands; the figures at the bottom say at a glance what the group found.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, OBLIQUE, REGULAR
 from journey_studio.exporters.pdf.markers import moment_of_truth_badge, rating_badge
 from journey_studio.exporters.pdf.pages import Bookmark, DrawContext, PlannedPage
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.style import CRM, GRID_LINE, INK, MUTED, rgb
 from journey_studio.exporters.pdf.text import measure, one_line, wrap_lines
 from journey_studio.model.vocabulary import Rating
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
 
 
 def cover_page(scope: Scope) -> PlannedPage:

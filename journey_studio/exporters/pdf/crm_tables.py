@@ -8,6 +8,8 @@ forecast category, stale alert and the CRM fields that signal them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf import markers
 from journey_studio.exporters.pdf.flow import (
     Block,
@@ -20,10 +22,12 @@ from journey_studio.exporters.pdf.flow import (
     paginate,
 )
 from journey_studio.exporters.pdf.pages import Bookmark, PlannedPage
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.style import rgb
 from journey_studio.exporters.pdf.text import one_line
-from journey_studio.model.workshop import CrmLink, Kpi, PipelineStage
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
+    from journey_studio.model.workshop import CrmLink, Kpi, PipelineStage
 
 
 def stages_chapter(scope: Scope) -> list[PlannedPage]:

@@ -14,12 +14,12 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from journey_studio import __version__
-from journey_studio.exporters.pdf.chapter import Chapter
 from journey_studio.exporters.pdf.chapters import plan_chapters
 from journey_studio.exporters.pdf.contents import Entry, contents_page_count, contents_pages
 from journey_studio.exporters.pdf.cover import cover_page
@@ -32,7 +32,10 @@ from journey_studio.exporters.pdf.paper import paper as paper_named
 from journey_studio.exporters.pdf.report import PdfExportError, PdfReport, Section
 from journey_studio.exporters.pdf.scope import Scope, make_scope
 from journey_studio.exporters.pdf.text import one_line
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.chapter import Chapter
+    from journey_studio.model.workshop import Workshop
 
 Progress = Callable[[int, int], None]
 """Told (pages drawn, pages in all) after each page; raising from it abandons the export."""

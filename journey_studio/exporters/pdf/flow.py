@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.fonts import BOLD, OBLIQUE, REGULAR
 from journey_studio.exporters.pdf.pages import Bookmark, DrawContext, PlannedPage
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.paper import Box, Paper
 from journey_studio.exporters.pdf.style import GRID_LINE, HEADER, INK, MUTED, RGB, ROW_SHADE
 from journey_studio.exporters.pdf.text import measure, wrap_paragraphs
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.painter import Painter
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,15 @@ Footer: the workshop's date and facilitator on the left, "Page x of y" on the ri
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, REGULAR
-from journey_studio.exporters.pdf.pages import DrawContext, PlannedPage
 from journey_studio.exporters.pdf.style import GRID_LINE, INK, MUTED
 from journey_studio.exporters.pdf.text import measure, one_line
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.pages import DrawContext, PlannedPage
+    from journey_studio.model.workshop import Workshop
 
 
 def draw_furniture(ctx: DrawContext, page: PlannedPage, workshop: Workshop) -> None:

@@ -14,13 +14,16 @@ from __future__ import annotations
 import functools
 import logging
 import xml.etree.ElementTree as ElementTree
+from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
-from reportlab.pdfgen.pathobject import PDFPathObject
 
 from journey_studio.assets import MissingResource, icon_bytes
 from journey_studio.exporters.pdf.style import ICON, RGB
 from journey_studio.exporters.pdf.svg_paths import CURVE, LINE, MOVE, Icon, Op, parse_svg
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.pathobject import PDFPathObject
 
 _log = logging.getLogger(__name__)
 

@@ -7,6 +7,8 @@ stage and channel by channel (a stage or channel is named once per run of rows).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf.flow import (
     Block,
     Cell,
@@ -19,9 +21,11 @@ from journey_studio.exporters.pdf.flow import (
 )
 from journey_studio.exporters.pdf.moments import PersonaCells, touchpoint_marker
 from journey_studio.exporters.pdf.pages import Bookmark, PlannedPage
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.text import one_line
-from journey_studio.model.workshop import Card
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
+    from journey_studio.model.workshop import Card
 
 
 def inventory_chapter(scope: Scope) -> list[PlannedPage]:

@@ -7,6 +7,7 @@ the maps use in the canvas's own shapes and colours, with the personas' chips sp
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf import markers
 from journey_studio.exporters.pdf.flow import (
@@ -23,7 +24,6 @@ from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING
 from journey_studio.exporters.pdf.icons import load_icon
 from journey_studio.exporters.pdf.pages import Bookmark, DrawContext, PageDrawing, PlannedPage
 from journey_studio.exporters.pdf.paper import Box
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.style import (
     GENERIC_CHANNEL_ICON,
     INK,
@@ -36,6 +36,9 @@ from journey_studio.exporters.pdf.text import measure, one_line
 from journey_studio.layout import Rect
 from journey_studio.model.vocabulary import Rating
 from journey_studio.model.workshop import Card, CrmLink
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
 
 CARD_SCALE = 2.2
 """How much bigger than on the maps the example card is drawn."""

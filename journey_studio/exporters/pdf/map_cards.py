@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, REGULAR
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.style import (
     CARD_BORDER,
     CRM,
@@ -34,9 +34,12 @@ from journey_studio.exporters.pdf.style import (
     tint,
 )
 from journey_studio.exporters.pdf.text import clean, measure, wrap_lines
-from journey_studio.layout import LayoutOptions, Rect
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Card, Persona
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.painter import Painter
+    from journey_studio.layout import LayoutOptions, Rect
+    from journey_studio.model.workshop import Card, Persona
 
 S = CardSizes
 

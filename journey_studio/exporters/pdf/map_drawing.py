@@ -9,8 +9,8 @@ the map as the canvas does when zoomed far out: headers and cards as coloured bl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from journey_studio.exporters.pdf.map_cards import CardPrinter
 from journey_studio.exporters.pdf.map_grid import (
     draw_background,
     draw_channel_header,
@@ -27,11 +27,14 @@ from journey_studio.exporters.pdf.map_lanes import (
     stage_emotions,
 )
 from journey_studio.exporters.pdf.map_links import draw_links
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.style import HEADER, rating_colour, rgb, tint
-from journey_studio.exporters.pdf.wording import Wording
 from journey_studio.layout import LaneKind, MapLayout, Rect
-from journey_studio.model.workshop import Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.map_cards import CardPrinter
+    from journey_studio.exporters.pdf.painter import Painter
+    from journey_studio.exporters.pdf.wording import Wording
+    from journey_studio.model.workshop import Journey, Workshop
 
 
 @dataclass(frozen=True, slots=True)

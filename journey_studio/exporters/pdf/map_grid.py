@@ -8,9 +8,10 @@ dashed line down the map from a relay marker on the phase bands.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, REGULAR
 from journey_studio.exporters.pdf.icons import load_icon
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.style import (
     CARD_BORDER,
     GENERIC_CHANNEL_ICON,
@@ -28,8 +29,11 @@ from journey_studio.exporters.pdf.style import (
     tint,
 )
 from journey_studio.exporters.pdf.text import measure, one_line, wrap_lines
-from journey_studio.layout import MapLayout, PhaseBand, Rect
-from journey_studio.model.workshop import Channel, Stage
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.painter import Painter
+    from journey_studio.layout import MapLayout, PhaseBand, Rect
+    from journey_studio.model.workshop import Channel, Stage
 
 H = HeaderSizes
 

@@ -12,9 +12,9 @@ import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, REGULAR
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.style import (
     CRM,
     HEADER,
@@ -32,10 +32,13 @@ from journey_studio.exporters.pdf.style import (
     tint,
 )
 from journey_studio.exporters.pdf.text import measure, one_line
-from journey_studio.exporters.pdf.wording import Wording
-from journey_studio.layout import Lane, Rect
 from journey_studio.model.vocabulary import EMOTION_MAX, Rating
-from journey_studio.model.workshop import Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.painter import Painter
+    from journey_studio.exporters.pdf.wording import Wording
+    from journey_studio.layout import Lane, Rect
+    from journey_studio.model.workshop import Journey, Workshop
 
 L = LaneSizes
 

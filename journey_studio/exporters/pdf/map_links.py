@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.fonts import LINE_SPACING, REGULAR
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.style import INK, LINK, WHITE
 from journey_studio.exporters.pdf.text import measure, one_line
 from journey_studio.layout import Rect
-from journey_studio.model.workshop import CardLink
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.painter import Painter
+    from journey_studio.model.workshop import CardLink
 
 HEAD = 9.0
 GAP = 3.0

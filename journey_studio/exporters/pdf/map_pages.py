@@ -11,12 +11,12 @@ grid in the footer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING, REGULAR
 from journey_studio.exporters.pdf.map_drawing import MapContent, draw_map, draw_thumbnail
 from journey_studio.exporters.pdf.pages import Bookmark, DrawContext, PlannedPage
 from journey_studio.exporters.pdf.paper import MM, Box
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.style import (
     CRM,
     INK,
@@ -29,7 +29,10 @@ from journey_studio.exporters.pdf.style import (
 from journey_studio.exporters.pdf.text import measure, wrap_paragraphs
 from journey_studio.exporters.pdf.tiling import MapPlan, Tile, plan_map
 from journey_studio.layout import layout_journey
-from journey_studio.model.workshop import Journey
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
+    from journey_studio.model.workshop import Journey
 
 OVERLAP = 10.0 * MM
 """What each tile repeats of its neighbours, for gluing."""

@@ -9,11 +9,10 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.flow import Marker
 from journey_studio.exporters.pdf.fonts import BOLD, LINE_SPACING
-from journey_studio.exporters.pdf.map_cards import Chip
-from journey_studio.exporters.pdf.painter import Painter
 from journey_studio.exporters.pdf.style import (
     CRM,
     HANDOFF,
@@ -31,6 +30,10 @@ from journey_studio.exporters.pdf.style import (
 )
 from journey_studio.exporters.pdf.text import measure
 from journey_studio.model.vocabulary import Rating
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.map_cards import Chip
+    from journey_studio.exporters.pdf.painter import Painter
 
 
 def badge(icon: str | None, fill: RGB, ink: RGB, size: float) -> Marker:

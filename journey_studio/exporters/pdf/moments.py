@@ -7,6 +7,7 @@ the plan tied to it (owner, priority, status), in the order of the journey.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf import markers
 from journey_studio.exporters.pdf.flow import (
@@ -20,10 +21,12 @@ from journey_studio.exporters.pdf.flow import (
     paginate,
 )
 from journey_studio.exporters.pdf.pages import Bookmark, PlannedPage
-from journey_studio.exporters.pdf.scope import Scope
 from journey_studio.exporters.pdf.text import one_line
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Action, Card
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.scope import Scope
+    from journey_studio.model.workshop import Action, Card
 
 
 def touchpoint_marker(card: Card, size: float) -> markers.Marker | None:

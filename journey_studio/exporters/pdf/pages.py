@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from journey_studio.exporters.pdf.map_cards import CardPrinter
-from journey_studio.exporters.pdf.painter import Painter
-from journey_studio.exporters.pdf.paper import Box, Paper
-from journey_studio.exporters.pdf.wording import Wording
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.map_cards import CardPrinter
+    from journey_studio.exporters.pdf.painter import Painter
+    from journey_studio.exporters.pdf.paper import Box, Paper
+    from journey_studio.exporters.pdf.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,15 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 
 from journey_studio.exporters.pdf.fonts import ASCENT, LINE_SPACING
 from journey_studio.exporters.pdf.icons import IconForms
 from journey_studio.exporters.pdf.style import ICON, RGB
 from journey_studio.exporters.pdf.svg_paths import KAPPA
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 
 def n(value: float) -> str:

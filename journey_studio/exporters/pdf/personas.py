@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf import markers
 from journey_studio.exporters.pdf.chapter import Chapter, PlacedMap
@@ -42,7 +43,9 @@ from journey_studio.exporters.pdf.style import GRID_LINE, INK, MUTED, LaneSizes
 from journey_studio.exporters.pdf.text import measure, one_line, wrap_lines, wrap_paragraphs
 from journey_studio.exporters.pdf.tiling import MapPlan, Tile
 from journey_studio.layout import Lane, LaneKind, Rect, layout_journey
-from journey_studio.model.workshop import Journey, Persona
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Journey, Persona
 
 PROFILE_SHARE = 0.42
 """The most of the page's body the profile takes; longer texts end with an ellipsis."""

@@ -9,14 +9,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.map_cards import Chip, persona_chips
-from journey_studio.exporters.pdf.paper import Paper
 from journey_studio.exporters.pdf.report import PdfExportError
 from journey_studio.exporters.pdf.text import one_line
 from journey_studio.exporters.pdf.wording import Wording
 from journey_studio.layout import DEFAULT_OPTIONS, LayoutOptions
 from journey_studio.model.workshop import Card, Journey, Persona, UnknownEntity, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.exporters.pdf.paper import Paper
 
 
 @dataclass(frozen=True)

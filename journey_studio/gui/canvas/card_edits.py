@@ -12,16 +12,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from journey_studio.model.edits import (
-    AddCards,
-    Compound,
-    Edit,
-    LinkPersona,
-    RemoveCardLink,
-    RemoveCards,
-    UnlinkPersona,
-    UpdateCard,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Compound, Edit
 from journey_studio.model.vocabulary import Rating, new_id
 from journey_studio.model.workshop import Card, Cell, Journey
 
@@ -35,34 +27,35 @@ DELETE = QT_TRANSLATE_NOOP("Edits", "Delete")
 ADD_CARD = QT_TRANSLATE_NOOP("Edits", "Add card")
 
 
-def _one_step(edits: Sequence[Edit], label: str) -> Edit | None:
-    if not edits:
+def one_step(steps: Sequence[Edit], label: str) -> Edit | None:
+    """The edits as one undo step: None if there are none, the edit itself if only one."""
+    if not steps:
         return None
-    if len(edits) == 1:
-        return edits[0]
-    return Compound(tuple(edits), label)
+    if len(steps) == 1:
+        return steps[0]
+    return Compound(tuple(steps), label)
 
 
 def rate(journey: Journey, card_ids: Sequence[str], rating: Rating) -> Edit | None:
     """Give these cards a rating (those that have it already are left alone)."""
-    edits = [
-        UpdateCard(card_id, {"rating": rating})
+    steps = [
+        edits.UpdateCard(card_id, {"rating": rating})
         for card_id in card_ids
         if card_id in journey.cards and journey.cards[card_id].rating is not rating
     ]
-    return _one_step(edits, RATE_CARDS)
+    return one_step(steps, RATE_CARDS)
 
 
 def toggle_moment_of_truth(journey: Journey, card_ids: Sequence[str]) -> Edit | None:
     """Mark the cards as moments of truth, or unmark them all if they all are."""
     cards = [journey.cards[i] for i in card_ids if i in journey.cards]
     mark = not all(card.moment_of_truth for card in cards)
-    edits = [
-        UpdateCard(card.id, {"moment_of_truth": mark})
+    steps = [
+        edits.UpdateCard(card.id, {"moment_of_truth": mark})
         for card in cards
         if card.moment_of_truth is not mark
     ]
-    return _one_step(edits, MARK_MOMENTS if mark else UNMARK_MOMENTS)
+    return one_step(steps, MARK_MOMENTS if mark else UNMARK_MOMENTS)
 
 
 def has_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -> bool:
@@ -75,12 +68,14 @@ def toggle_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -
     """Link the persona to the cards that lack it, or unlink it if they all have it."""
     cards = [journey.cards[i] for i in card_ids if i in journey.cards]
     if has_persona(journey, card_ids, persona_id):
-        edits: list[Edit] = [UnlinkPersona(card.id, persona_id) for card in cards]
-        return _one_step(edits, UNLINK_PERSONA)
-    edits = [
-        LinkPersona(card.id, persona_id) for card in cards if persona_id not in card.persona_ids
+        steps: list[Edit] = [edits.UnlinkPersona(card.id, persona_id) for card in cards]
+        return one_step(steps, UNLINK_PERSONA)
+    steps = [
+        edits.LinkPersona(card.id, persona_id)
+        for card in cards
+        if persona_id not in card.persona_ids
     ]
-    return _one_step(edits, LINK_PERSONA)
+    return one_step(steps, LINK_PERSONA)
 
 
 def duplicate(journey: Journey, card_ids: Sequence[str]) -> tuple[Edit, list[str]] | None:
@@ -99,7 +94,7 @@ def duplicate(journey: Journey, card_ids: Sequence[str]) -> tuple[Edit, list[str
             copies.append(twin)
     if not copies:
         return None
-    edit = AddCards(journey.id, tuple(copies))
+    edit = edits.AddCards(journey.id, tuple(copies))
     return Compound((edit,), DUPLICATE_CARDS), [card.id for card in copies]
 
 
@@ -107,21 +102,21 @@ def delete(journey: Journey, card_ids: Sequence[str], link_ids: Sequence[str] = 
     """Delete cards (with their links) and links, in one step."""
     cards = tuple(i for i in card_ids if i in journey.cards)
     doomed = set(cards)
-    edits: list[Edit] = [
-        RemoveCardLink(journey.id, link_id)
+    steps: list[Edit] = [
+        edits.RemoveCardLink(journey.id, link_id)
         for link_id in link_ids
         if link_id in journey.links
         and journey.links[link_id].from_card_id not in doomed
         and journey.links[link_id].to_card_id not in doomed
     ]
     if cards:
-        edits.append(RemoveCards(journey.id, cards))
-    return _one_step(edits, DELETE)
+        steps.append(edits.RemoveCards(journey.id, cards))
+    return one_step(steps, DELETE)
 
 
-def new_card(journey: Journey, cell: Cell, text: str, index: int | None = None) -> AddCards:
+def new_card(journey: Journey, cell: Cell, text: str, index: int | None = None) -> edits.AddCards:
     """A new card with this text at ``index`` in a cell (at its end by default)."""
     size = len(journey.cell_card_ids(*cell))
     order = size if index is None else max(0, min(index, size))
     card = Card(text=text, stage_id=cell[0], channel_id=cell[1], order=order)
-    return AddCards(journey.id, (card,))
+    return edits.AddCards(journey.id, (card,))

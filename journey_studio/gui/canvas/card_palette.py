@@ -9,12 +9,15 @@ selected card (else the first cell), for those who work from the keyboard.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
-from journey_studio.gui.canvas.editor import CanvasEditor
-from journey_studio.model.workshop import Cell
+if TYPE_CHECKING:
+    from journey_studio.gui.canvas.editor import CanvasEditor
+    from journey_studio.model.workshop import Cell
 
 NEW_CARD_MIME = "application/x-journey-studio-new-card"
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from journey_studio.layout import MapLayout
-from journey_studio.model.workshop import Cell, Journey
+if TYPE_CHECKING:
+    from journey_studio.layout import MapLayout
+    from journey_studio.model.workshop import Cell, Journey
 
 
 @dataclass

@@ -17,7 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData
 
-from journey_studio.model.edits import AddCards, Compound, Edit
+from journey_studio.model import edits
+from journey_studio.model.edits import Compound, Edit
 from journey_studio.model.serialization import card_to_dict
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN, Rating, new_id
 from journey_studio.model.workshop import Card, CardLink, Cell, CrmLink, Journey, Workshop
@@ -85,7 +86,7 @@ def paste_edit(
     for offset, card in enumerate(cards):
         card.stage_id, card.channel_id = cell
         card.order = start + offset
-    edit = AddCards(journey.id, tuple(cards), tuple(links))
+    edit = edits.AddCards(journey.id, tuple(cards), tuple(links))
     return Pasted(Compound((edit,), PASTE_CARDS), [card.id for card in cards])
 
 

@@ -10,12 +10,15 @@ a panel still copies text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QWidget
 
-from journey_studio.gui.canvas.editor import CanvasEditor
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from journey_studio.gui.canvas.editor import CanvasEditor
 
 
 class EditActions(QObject):

@@ -21,35 +21,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import (
-    QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneDragDropEvent,
-    QGraphicsSceneMouseEvent,
-)
 
-from journey_studio.gui.canvas import card_edits
+from journey_studio.gui.canvas import card_edits, interactions, items
 from journey_studio.gui.canvas.clipboard import cards_to_mime, paste_edit
 from journey_studio.gui.canvas.find_bar import matching_cards
 from journey_studio.gui.canvas.grid_commands import Confirm, GridCommands, ask_with_message_box
-from journey_studio.gui.canvas.interactions.base import Interaction
-from journey_studio.gui.canvas.interactions.link_cards import LinkCardsInteraction
-from journey_studio.gui.canvas.interactions.move_cards import MoveCardsInteraction
-from journey_studio.gui.canvas.interactions.move_header import MoveHeaderInteraction
-from journey_studio.gui.canvas.interactions.rubber_band import RubberBandSelection
-from journey_studio.gui.canvas.interactions.text_editing import TextEditing
-from journey_studio.gui.canvas.items.card_item import TEXT_SIZE
-from journey_studio.gui.canvas.items.feedback import DropIndicatorItem
-from journey_studio.gui.canvas.items.headers import HEADER_TEXT_SIZE
 from journey_studio.gui.canvas.menus import ContextMenus
-from journey_studio.gui.canvas.scene import MapScene
-from journey_studio.gui.canvas.view import MapView
-from journey_studio.model.edits import Edit, UpdateCard, UpdateCardLink
-from journey_studio.model.phrasing import suggest_rewrite
+from journey_studio.model import edits
 from journey_studio.model.vocabulary import Rating
 from journey_studio.model.workshop import Cell
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QGraphicsSceneContextMenuEvent,
+        QGraphicsSceneDragDropEvent,
+        QGraphicsSceneMouseEvent,
+    )
+
+    from journey_studio.gui.canvas.scene import MapScene
+    from journey_studio.gui.canvas.view import MapView
     from journey_studio.gui.document import Document
+    from journey_studio.model.edits import Edit
 
 RATING_KEYS = {
     Qt.Key.Key_1: Rating.DELIGHT,
@@ -67,6 +59,8 @@ CellDrop = Callable[[Cell, QMimeData], bool]
 
 def first_person_hint(text: str) -> tuple[str, bool] | None:
     """The rewrite the card editor suggests, or None when the text is "I do X" already."""
+    from journey_studio.model.phrasing import suggest_rewrite
+
     suggestion = suggest_rewrite(text)
     if suggestion is None:
         return None
@@ -92,13 +86,13 @@ class CanvasEditor(QObject):
         self.menus = ContextMenus(self)
         self._clipboard = clipboard
         self._document: Document | None = None
-        self._interaction: Interaction | None = None
+        self._interaction: interactions.Interaction | None = None
         self._mouse: QPointF | None = None
         self._found: list[str] = []
         self._found_index = 0
         self._card_drops: dict[str, CardDrop] = {}
         self._cell_drops: dict[str, CellDrop] = {}
-        self._drop_feedback: DropIndicatorItem | None = None
+        self._drop_feedback: items.DropIndicatorItem | None = None
         self.link_tool = False
         """When on, dragging from a card draws a link (as Shift-drag does)."""
         scene.set_interaction_handler(self)
@@ -124,11 +118,11 @@ class CanvasEditor(QObject):
     # The mouse tool at work
 
     @property
-    def interaction(self) -> Interaction | None:
+    def interaction(self) -> interactions.Interaction | None:
         """The mouse tool at work, or None."""
         return self._interaction
 
-    def start_interaction(self, interaction: Interaction) -> None:
+    def start_interaction(self, interaction: interactions.Interaction) -> None:
         self.cancel_interaction()
         self._interaction = interaction
         interaction.finished.connect(self._on_interaction_finished)
@@ -142,7 +136,7 @@ class CanvasEditor(QObject):
         finished = self.sender()
         if finished is self._interaction:
             self._interaction = None
-        if isinstance(finished, Interaction):
+        if isinstance(finished, interactions.Interaction):
             finished.deleteLater()
 
     # Events from the scene
@@ -171,7 +165,7 @@ class CanvasEditor(QObject):
         card_id = self.scene.card_at(point)
         if card_id is not None:
             if modifiers & Qt.KeyboardModifier.ShiftModifier or self.link_tool:
-                self.start_interaction(LinkCardsInteraction(self, event, card_id))
+                self.start_interaction(interactions.LinkCardsInteraction(self, event, card_id))
                 return True
             item = self.scene.item_for_card[card_id]
             if ctrl:
@@ -179,7 +173,9 @@ class CanvasEditor(QObject):
             elif not item.isSelected():
                 self.scene.select_cards([card_id])
             if item.isSelected():
-                self.start_interaction(MoveCardsInteraction(self, event, card_id, toggled=ctrl))
+                self.start_interaction(
+                    interactions.MoveCardsInteraction(self, event, card_id, toggled=ctrl)
+                )
             return True
         link_id = self.scene.link_at(point)
         if link_id is not None:
@@ -193,9 +189,9 @@ class CanvasEditor(QObject):
             return True
         header = self.scene.header_at(point)
         if header is not None:
-            self.start_interaction(MoveHeaderInteraction(self, event, header))
+            self.start_interaction(interactions.MoveHeaderInteraction(self, event, header))
             return True
-        self.start_interaction(RubberBandSelection(self, event, add=ctrl))
+        self.start_interaction(interactions.RubberBandSelection(self, event, add=ctrl))
         return True
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -310,7 +306,7 @@ class CanvasEditor(QObject):
         on_cell = self._cell_drop_handler(event)
         if on_cell is not None:
             if self._drop_feedback is None:
-                self._drop_feedback = DropIndicatorItem()
+                self._drop_feedback = items.DropIndicatorItem()
                 self.scene.addItem(self._drop_feedback)
             self._drop_feedback.set_target(
                 self.scene.new_card_slot(on_cell[0]), self._drop_feedback.line()
@@ -321,7 +317,7 @@ class CanvasEditor(QObject):
             self.drag_leave()
             return False
         if self._drop_feedback is None:
-            self._drop_feedback = DropIndicatorItem()
+            self._drop_feedback = items.DropIndicatorItem()
             self.scene.addItem(self._drop_feedback)
         area = self.scene.card_rect(target[0]).adjusted(-4.0, -4.0, 4.0, 4.0)
         self._drop_feedback.set_target(area, self._drop_feedback.line())
@@ -410,12 +406,12 @@ class CanvasEditor(QObject):
                 self.scene.select_cards([card.id for card in edit.cards])
 
         self.start_interaction(
-            TextEditing(
+            interactions.TextEditing(
                 self,
                 self.scene.new_card_slot(cell),
                 "",
                 commit,
-                font_size=TEXT_SIZE,
+                font_size=items.TEXT_SIZE,
                 suggest=first_person_hint,
             )
         )
@@ -430,15 +426,15 @@ class CanvasEditor(QObject):
         def commit(text: str) -> None:
             text = " ".join(text.split())
             if text and text != old:
-                self.apply(UpdateCard(card_id, {"text": text}))
+                self.apply(edits.UpdateCard(card_id, {"text": text}))
 
         self.start_interaction(
-            TextEditing(
+            interactions.TextEditing(
                 self,
                 self.scene.card_rect(card_id),
                 old,
                 commit,
-                font_size=TEXT_SIZE,
+                font_size=items.TEXT_SIZE,
                 suggest=first_person_hint,
             )
         )
@@ -455,9 +451,9 @@ class CanvasEditor(QObject):
         def commit(text: str) -> None:
             text = " ".join(text.split())
             if text != old:
-                self.apply(UpdateCardLink(link_id, {"label": text}))
+                self.apply(edits.UpdateCardLink(link_id, {"label": text}))
 
-        self.start_interaction(TextEditing(self, rect, old, commit, font_size=9.0))
+        self.start_interaction(interactions.TextEditing(self, rect, old, commit, font_size=9.0))
 
     # Clipboard
 
@@ -540,7 +536,9 @@ class CanvasEditor(QObject):
             self.apply(self.grid.rename_stage(workshop, stage_id, text))
 
         self.start_interaction(
-            TextEditing(self, rect, item.name, commit, font_size=HEADER_TEXT_SIZE)
+            interactions.TextEditing(
+                self, rect, item.name, commit, font_size=items.HEADER_TEXT_SIZE
+            )
         )
 
     def rename_channel(self, channel_id: str) -> None:
@@ -554,7 +552,9 @@ class CanvasEditor(QObject):
             self.apply(self.grid.rename_channel(workshop, channel_id, text))
 
         self.start_interaction(
-            TextEditing(self, rect, item.name, commit, font_size=HEADER_TEXT_SIZE)
+            interactions.TextEditing(
+                self, rect, item.name, commit, font_size=items.HEADER_TEXT_SIZE
+            )
         )
 
     def delete_stage(self, stage_id: str) -> bool:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from journey_studio.model.workshop import Journey
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+    from journey_studio.model.workshop import Journey
 
 
 def folded(text: str) -> str:

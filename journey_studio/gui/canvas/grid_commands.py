@@ -8,22 +8,16 @@ in, so that tests (and later a "don't ask again" setting) decide without a dialo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journey_studio.model.edits import (
-    AddChannel,
-    AddStage,
-    Edit,
-    RemoveChannel,
-    RemoveStage,
-    UpdateChannel,
-    UpdateStage,
-    cards_on_channel,
-    cards_on_stage,
-)
+from journey_studio.model import edits
 from journey_studio.model.workshop import Channel, Stage, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.edits import Edit
 
 Confirm = Callable[[str, str], bool]
 """(title, question) -> whether to go ahead."""
@@ -52,7 +46,7 @@ class GridCommands(QObject):
         super().__init__(parent)
         self.confirm = confirm
 
-    def new_stage(self, workshop: Workshop, index: int) -> AddStage:
+    def new_stage(self, workshop: Workshop, index: int) -> edits.AddStage:
         """A new stage at ``index``, in the phase and colour of its left neighbour."""
         neighbour = (
             workshop.stages[max(0, min(index, len(workshop.stages)) - 1)]
@@ -63,27 +57,27 @@ class GridCommands(QObject):
         if neighbour is not None:
             stage.phase = neighbour.phase
             stage.colour = neighbour.colour
-        return AddStage(stage, index)
+        return edits.AddStage(stage, index)
 
-    def new_channel(self, workshop: Workshop, index: int) -> AddChannel:
-        return AddChannel(Channel(name=self.tr("New channel")), index)
+    def new_channel(self, workshop: Workshop, index: int) -> edits.AddChannel:
+        return edits.AddChannel(Channel(name=self.tr("New channel")), index)
 
     def rename_stage(self, workshop: Workshop, stage_id: str, name: str) -> Edit | None:
         name = " ".join(name.split())
         if not name or name == workshop.stage(stage_id).name:
             return None
-        return UpdateStage(stage_id, {"name": name})
+        return edits.UpdateStage(stage_id, {"name": name})
 
     def rename_channel(self, workshop: Workshop, channel_id: str, name: str) -> Edit | None:
         name = " ".join(name.split())
         if not name or name == workshop.channel(channel_id).name:
             return None
-        return UpdateChannel(channel_id, {"name": name})
+        return edits.UpdateChannel(channel_id, {"name": name})
 
     def delete_stage(self, workshop: Workshop, stage_id: str) -> Edit | None:
         """The edit that deletes a stage, once the person agreed; None if they did not."""
         stage = workshop.stage(stage_id)
-        count = cards_on_stage(workshop, stage_id)
+        count = edits.cards_on_stage(workshop, stage_id)
         if count:
             question = self.tr(
                 "Delete the stage “%1” and the %n card(s) on it? You can undo it.", "", count
@@ -92,11 +86,11 @@ class GridCommands(QObject):
             question = self.tr("Delete the stage “%1”? It has no cards.").replace("%1", stage.name)
         if not self.confirm(self.tr("Delete stage"), question):
             return None
-        return RemoveStage(stage_id)
+        return edits.RemoveStage(stage_id)
 
     def delete_channel(self, workshop: Workshop, channel_id: str) -> Edit | None:
         channel = workshop.channel(channel_id)
-        count = cards_on_channel(workshop, channel_id)
+        count = edits.cards_on_channel(workshop, channel_id)
         if count:
             question = self.tr(
                 "Delete the channel “%1” and the %n card(s) on it? You can undo it.", "", count
@@ -107,4 +101,4 @@ class GridCommands(QObject):
             )
         if not self.confirm(self.tr("Delete channel"), question):
             return None
-        return RemoveChannel(channel_id)
+        return edits.RemoveChannel(channel_id)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoGroup
-
-from journey_studio.gui.canvas.editor import CanvasEditor
-from journey_studio.gui.canvas.scene import MapScene
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoGroup
+
+    from journey_studio.gui.canvas.editor import CanvasEditor
+    from journey_studio.gui.canvas.scene import MapScene
     from journey_studio.gui.document import Document
     from journey_studio.model.edits import Changes
 

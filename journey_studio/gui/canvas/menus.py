@@ -11,17 +11,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from journey_studio.gui.canvas import items
 from journey_studio.gui.canvas.card_edits import has_persona
 from journey_studio.gui.canvas.clipboard import has_cards
-from journey_studio.gui.canvas.items.headers import ChannelHeaderItem, StageHeaderItem
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Cell
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from journey_studio.gui.canvas.editor import CanvasEditor
+    from journey_studio.model.workshop import Cell
 
 
 class ContextMenus(QObject):
@@ -52,9 +53,9 @@ class ContextMenus(QObject):
         if link_id is not None:
             return self.link_menu(link_id, parent)
         header = scene.header_at(point)
-        if isinstance(header, StageHeaderItem):
+        if isinstance(header, items.StageHeaderItem):
             return self.stage_menu(header.stage_id, parent)
-        if isinstance(header, ChannelHeaderItem):
+        if isinstance(header, items.ChannelHeaderItem):
             return self.channel_menu(header.channel_id, parent)
         cell = scene.cell_at(point)
         if cell is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform
@@ -33,25 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio.gui import palette
+from journey_studio.gui.canvas import items
 from journey_studio.gui.canvas.card_placement import plan_card_update
-from journey_studio.gui.canvas.items.card_item import CardFace, CardItem, PersonaChip, initials
-from journey_studio.gui.canvas.items.headers import (
-    ChannelHeaderItem,
-    CornerItem,
-    HandoffItem,
-    PhaseBandItem,
-    StageHeaderItem,
-)
-from journey_studio.gui.canvas.items.lanes import (
-    CrmLaneItem,
-    EmotionLaneItem,
-    PersonaCurve,
-    stage_crm,
-    stage_emotion,
-    stage_emotions,
-)
-from journey_studio.gui.canvas.items.link_item import CardLinkItem
-from journey_studio.gui.icons import IconLibrary
 from journey_studio.layout import (
     DEFAULT_OPTIONS,
     LaneKind,
@@ -63,7 +46,10 @@ from journey_studio.layout import (
 from journey_studio.layout import layout_journey as compute_layout
 from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.vocabulary import JourneyKind
-from journey_studio.model.workshop import Card, Cell, Journey, Persona, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.gui.icons import IconLibrary
+    from journey_studio.model.workshop import Card, Cell, Journey, Persona, Workshop
 
 MARGIN = 40.0
 """Room around the map in the scene, so the map never touches the view's edge."""
@@ -85,17 +71,17 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
 
 
-def persona_chips(personas: Iterable[Persona]) -> dict[str, PersonaChip]:
+def persona_chips(personas: Iterable[Persona]) -> dict[str, items.PersonaChip]:
     """Persona id -> how cards show that persona."""
     return {
-        persona.id: PersonaChip(initials(persona.name), persona.colour, persona.name)
+        persona.id: items.PersonaChip(items.initials(persona.name), persona.colour, persona.name)
         for persona in personas
     }
 
 
-def card_face(card: Card, chips: Mapping[str, PersonaChip]) -> CardFace:
+def card_face(card: Card, chips: Mapping[str, items.PersonaChip]) -> items.CardFace:
     """What a card item shows for a card of the model (unknown personas are left out)."""
-    return CardFace(
+    return items.CardFace(
         text=card.text,
         rating=card.rating,
         moment_of_truth=card.moment_of_truth,
@@ -154,19 +140,19 @@ class MapScene(QGraphicsScene):
         self._workshop: Workshop | None = None
         self._journey: Journey | None = None
         self._handler: InteractionHandler | None = None
-        self._chips: dict[str, PersonaChip] = {}
+        self._chips: dict[str, items.PersonaChip] = {}
         self._persona_filter: str | None = None
-        self.item_for_card: dict[str, CardItem] = {}
+        self.item_for_card: dict[str, items.CardItem] = {}
         """Card id -> its item, for the cards of the journey shown."""
-        self.item_for_link: dict[str, CardLinkItem] = {}
+        self.item_for_link: dict[str, items.CardLinkItem] = {}
         """Link id -> its arrow, for the links of the journey shown."""
-        self.item_for_stage: dict[str, StageHeaderItem] = {}
-        self.item_for_channel: dict[str, ChannelHeaderItem] = {}
-        self.phase_band_items: list[PhaseBandItem] = []
-        self.handoff_items: list[HandoffItem] = []
-        self.emotion_lane: EmotionLaneItem | None = None
-        self.crm_lane: CrmLaneItem | None = None
-        self.corner_item: CornerItem | None = None
+        self.item_for_stage: dict[str, items.StageHeaderItem] = {}
+        self.item_for_channel: dict[str, items.ChannelHeaderItem] = {}
+        self.phase_band_items: list[items.PhaseBandItem] = []
+        self.handoff_items: list[items.HandoffItem] = []
+        self.emotion_lane: items.EmotionLaneItem | None = None
+        self.crm_lane: items.CrmLaneItem | None = None
+        self.corner_item: items.CornerItem | None = None
         self._cell_of: dict[str, Cell] = {}
         self._links_of: dict[str, set[str]] = {}
         self._link_ends: dict[str, tuple[str, str]] = {}
@@ -293,7 +279,7 @@ class MapScene(QGraphicsScene):
         if personas[0] or personas[1]:
             self._update_personas(personas[0] | personas[1])
         if kinds & {Kind.PIPELINE, Kind.PIPELINE_STAGE} and self.crm_lane is not None:
-            self.crm_lane.set_stages(stage_crm(workshop, list(self._layout.stage_headers)))
+            self.crm_lane.set_stages(items.stage_crm(workshop, list(self._layout.stage_headers)))
         cards_upserted, cards_deleted = changes.ids(Kind.CARD)
         if cards_upserted or cards_deleted:
             self._update_cards(cards_upserted, cards_deleted)
@@ -334,14 +320,14 @@ class MapScene(QGraphicsScene):
             emotions = list(lane.emotions)
             channel_ids = list(layout.channel_headers)
             for stage_id in update.stages:
-                emotions[self._stage_index[stage_id]] = stage_emotion(
+                emotions[self._stage_index[stage_id]] = items.stage_emotion(
                     journey, stage_id, channel_ids
                 )
             lane.set_emotions(emotions)
             if lane.persona is not None and self._persona_filter is not None:
                 mine = list(lane.persona.emotions)
                 for stage_id in update.stages:
-                    mine[self._stage_index[stage_id]] = stage_emotion(
+                    mine[self._stage_index[stage_id]] = items.stage_emotion(
                         journey, stage_id, channel_ids, self._persona_filter
                     )
                 lane.set_persona(replace(lane.persona, emotions=tuple(mine)))
@@ -378,7 +364,7 @@ class MapScene(QGraphicsScene):
         if self.corner_item is not None:
             self.removeItem(self.corner_item)
             self._grid_items.remove(self.corner_item)
-        corner = CornerItem(
+        corner = items.CornerItem(
             self._journey.name, _journey_subtitle(self._journey), _size(self._layout.corner)
         )
         self._place(corner, self._layout.corner)
@@ -411,9 +397,9 @@ class MapScene(QGraphicsScene):
         if persona is None:
             lane.set_persona(None)
             return
-        emotions = stage_emotions(journey, list(layout.stage_headers), persona.id)
+        emotions = items.stage_emotions(journey, list(layout.stage_headers), persona.id)
         colour = persona.colour or palette.INK_HEX
-        lane.set_persona(PersonaCurve(persona.name, colour, tuple(emotions)))
+        lane.set_persona(items.PersonaCurve(persona.name, colour, tuple(emotions)))
 
     def _dims(self, card: Card) -> bool:
         return self._persona_filter is not None and self._persona_filter not in card.persona_ids
@@ -441,21 +427,21 @@ class MapScene(QGraphicsScene):
     def card_at(self, point: QPointF) -> str | None:
         """The id of the card under a scene point, or None."""
         for item in self.items(point, Qt.ItemSelectionMode.IntersectsItemShape):
-            if isinstance(item, CardItem):
+            if isinstance(item, items.CardItem):
                 return item.card_id
         return None
 
     def link_at(self, point: QPointF) -> str | None:
         for item in self.items(point, Qt.ItemSelectionMode.IntersectsItemShape):
-            if isinstance(item, CardLinkItem):
+            if isinstance(item, items.CardLinkItem):
                 return item.link_id
-            if isinstance(item, CardItem):
+            if isinstance(item, items.CardItem):
                 return None
         return None
 
-    def header_at(self, point: QPointF) -> StageHeaderItem | ChannelHeaderItem | None:
+    def header_at(self, point: QPointF) -> items.StageHeaderItem | items.ChannelHeaderItem | None:
         for item in self.items(point):
-            if isinstance(item, StageHeaderItem | ChannelHeaderItem):
+            if isinstance(item, items.StageHeaderItem | items.ChannelHeaderItem):
                 return item
         return None
 
@@ -551,11 +537,13 @@ class MapScene(QGraphicsScene):
     def selected_card_ids(self) -> list[str]:
         """The selected cards, in reading order."""
         return self.in_reading_order(
-            item.card_id for item in self.selectedItems() if isinstance(item, CardItem)
+            item.card_id for item in self.selectedItems() if isinstance(item, items.CardItem)
         )
 
     def selected_link_ids(self) -> list[str]:
-        return [item.link_id for item in self.selectedItems() if isinstance(item, CardLinkItem)]
+        return [
+            item.link_id for item in self.selectedItems() if isinstance(item, items.CardLinkItem)
+        ]
 
     def select_cards(self, card_ids: Iterable[str], *, add: bool = False) -> None:
         """Select these cards (and, unless ``add``, nothing else)."""
@@ -720,11 +708,11 @@ class MapScene(QGraphicsScene):
         channels = {channel.id: channel for channel in workshop.channels}
         previous: str | None = None
         for band in layout.phase_bands:
-            item = PhaseBandItem(band.name, band.colour, _size(band.rect))
+            item = items.PhaseBandItem(band.name, band.colour, _size(band.rect))
             self._add_grid_item(item, band.rect)
             self.phase_band_items.append(item)
             if band.handoff and previous is not None:
-                handoff = HandoffItem(
+                handoff = items.HandoffItem(
                     layout.size[1], band.rect.y + band.rect.height / 2, previous, band.name
                 )
                 self._add_grid_item(handoff, Rect(band.rect.x, 0.0, 0.0, 0.0), Z_HANDOFF)
@@ -733,16 +721,16 @@ class MapScene(QGraphicsScene):
         for stage_id, rect in layout.stage_headers.items():
             stage = stages[stage_id]
             tooltip = "\n".join(part for part in (stage.name, stage.definition) if part.strip())
-            item = StageHeaderItem(stage_id, stage.name, stage.colour, _size(rect), tooltip)
+            item = items.StageHeaderItem(stage_id, stage.name, stage.colour, _size(rect), tooltip)
             self._add_grid_item(item, rect)
             self.item_for_stage[stage_id] = item
         for channel_id, rect in layout.channel_headers.items():
             channel = channels[channel_id]
             icon = self._icons.channel_icon(channel.icon)
-            item = ChannelHeaderItem(channel_id, channel.name, icon, self._icons, _size(rect))
+            item = items.ChannelHeaderItem(channel_id, channel.name, icon, self._icons, _size(rect))
             self._add_grid_item(item, rect)
             self.item_for_channel[channel_id] = item
-        corner = CornerItem(journey.name, _journey_subtitle(journey), _size(layout.corner))
+        corner = items.CornerItem(journey.name, _journey_subtitle(journey), _size(layout.corner))
         self._add_grid_item(corner, layout.corner)
         self.corner_item = corner
 
@@ -753,14 +741,16 @@ class MapScene(QGraphicsScene):
             columns = [qrect(lane.slots[stage_id]).translated(-origin) for stage_id in stage_ids]
             label = qrect(lane.label).translated(-origin)
             if lane.kind is LaneKind.EMOTION:
-                emotion = EmotionLaneItem(
-                    _size(lane.rect), label, columns, stage_emotions(journey, stage_ids)
+                emotion = items.EmotionLaneItem(
+                    _size(lane.rect), label, columns, items.stage_emotions(journey, stage_ids)
                 )
                 self._add_grid_item(emotion, lane.rect)
                 self.emotion_lane = emotion
                 self._show_persona_curve()
             elif lane.kind is LaneKind.CRM:
-                crm = CrmLaneItem(_size(lane.rect), label, columns, stage_crm(workshop, stage_ids))
+                crm = items.CrmLaneItem(
+                    _size(lane.rect), label, columns, items.stage_crm(workshop, stage_ids)
+                )
                 self._add_grid_item(crm, lane.rect)
                 self.crm_lane = crm
 
@@ -783,8 +773,8 @@ class MapScene(QGraphicsScene):
                         item.setPos(rect.x, rect.y)
                 self._cell_of[card_id] = (stage_id, channel_id)
 
-    def _add_card_item(self, card: Card, rect: Rect) -> CardItem:
-        item = CardItem(card.id, card_face(card, self._chips), _size(rect), self._icons)
+    def _add_card_item(self, card: Card, rect: Rect) -> items.CardItem:
+        item = items.CardItem(card.id, card_face(card, self._chips), _size(rect), self._icons)
         if self._persona_filter is not None:
             item.set_dimmed(self._dims(card))
         self._place(item, rect, Z_CARDS)
@@ -820,7 +810,7 @@ class MapScene(QGraphicsScene):
         link = self._journey.links[link_id]
         if link.from_card_id not in self.item_for_card or link.to_card_id not in self.item_for_card:
             return
-        item = CardLinkItem(link_id, link.label)
+        item = items.CardLinkItem(link_id, link.label)
         item.setZValue(Z_LINKS)
         self.addItem(item)
         self.item_for_link[link_id] = item

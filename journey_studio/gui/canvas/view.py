@@ -7,6 +7,8 @@ the view's own business, so it is handled here before the scene sees the mouse.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
@@ -19,7 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from journey_studio.gui.canvas.scene import MapScene
+if TYPE_CHECKING:
+    from journey_studio.gui.canvas.scene import MapScene
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 6.0

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -25,10 +26,12 @@ from journey_studio.gui.deliverables.background import BackgroundJob, Progress
 from journey_studio.gui.deliverables.notice import OutcomeNotice
 from journey_studio.gui.deliverables.questions import Questions
 from journey_studio.gui.deliverables.targets import file_name, partial_path
-from journey_studio.gui.document import Document
-from journey_studio.gui.settings import Settings
-from journey_studio.model.workshop import Workshop
 from journey_studio.storage import SUFFIX
+
+if TYPE_CHECKING:
+    from journey_studio.gui.document import Document
+    from journey_studio.gui.settings import Settings
+    from journey_studio.model.workshop import Workshop
 
 PAPERS = ("A3", "A4", "A2", "A1", "A0")
 """The PDF's paper sizes, the default first."""

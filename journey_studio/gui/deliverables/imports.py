@@ -21,16 +21,17 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from journey_studio.gui.deliverables.background import BackgroundJob, Progress
 from journey_studio.gui.deliverables.exports import describe_failure
-from journey_studio.gui.deliverables.notice import OutcomeNotice
-from journey_studio.gui.deliverables.problems import ProblemRow
-from journey_studio.gui.deliverables.questions import Questions
-from journey_studio.gui.document import Document
-from journey_studio.gui.settings import Settings
-from journey_studio.model.edits import AddChannel, AddJourney, AddStage, Edit
+from journey_studio.model import edits
 from journey_studio.storage import SUFFIX, WorkshopFile
 
 if TYPE_CHECKING:
+    from journey_studio.gui.deliverables.notice import OutcomeNotice
+    from journey_studio.gui.deliverables.problems import ProblemRow
+    from journey_studio.gui.deliverables.questions import Questions
+    from journey_studio.gui.document import Document
+    from journey_studio.gui.settings import Settings
     from journey_studio.importers.excel import ImportProblem, ImportReport
+    from journey_studio.model.edits import Edit
 
 IMPORT_TOUCHPOINTS = QT_TRANSLATE_NOOP("Edits", "Import touchpoints")
 """The name of the import's one step in the undo history."""
@@ -190,15 +191,7 @@ class Imports(QObject):
         self._notice.show_outcome(sentence)
 
     def _show_problems(self, problems: Sequence[ImportProblem]) -> None:
-        rows = [
-            ProblemRow(
-                problem.sheet,
-                "" if problem.row is None else str(problem.row),
-                problem.column or "",
-                problem.message,
-            )
-            for problem in problems
-        ]
+        rows = _problem_rows(problems)
         self.ask.problems(
             self.tr("Import Touchpoints from Excel"),
             self.tr(
@@ -213,10 +206,7 @@ class Imports(QObject):
     def _failed(self, target: Path | None, error: object) -> None:
         problems = getattr(error, "problems", ())
         if problems:
-            rows = [
-                ProblemRow(p.sheet, "" if p.row is None else str(p.row), p.column or "", p.message)
-                for p in problems
-            ]
+            rows = _problem_rows(problems)
             self.ask.problems(self.tr("Import from Excel"), describe_failure(error), rows)
         else:
             self.ask.error(self.tr("Import from Excel"), describe_failure(error, target))
@@ -268,21 +258,31 @@ class Imports(QObject):
             )
 
 
-def _created_names(edits: Sequence[Edit]) -> list[str]:
+def _problem_rows(problems: Sequence[ImportProblem]) -> list[ProblemRow]:
+    """The problems as rows of the problems dialog."""
+    from journey_studio.gui.deliverables.problems import ProblemRow
+
+    return [
+        ProblemRow(p.sheet, "" if p.row is None else str(p.row), p.column or "", p.message)
+        for p in problems
+    ]
+
+
+def _created_names(created: Sequence[Edit]) -> list[str]:
     """The stages, channels and journeys an import would create, in the consultant's words."""
     names: list[str] = []
-    for edit in edits:
-        if isinstance(edit, AddStage):
+    for edit in created:
+        if isinstance(edit, edits.AddStage):
             names.append(
                 QCoreApplication.translate("Imports", "stage “{name}”").format(name=edit.stage.name)
             )
-        elif isinstance(edit, AddChannel):
+        elif isinstance(edit, edits.AddChannel):
             names.append(
                 QCoreApplication.translate("Imports", "channel “{name}”").format(
                     name=edit.channel.name
                 )
             )
-        elif isinstance(edit, AddJourney):
+        elif isinstance(edit, edits.AddJourney):
             names.append(
                 QCoreApplication.translate("Imports", "journey “{name}”").format(
                     name=edit.journey.name

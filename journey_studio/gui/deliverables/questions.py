@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from journey_studio.gui.deliverables.problems import ProblemRow, ProblemsDialog
+if TYPE_CHECKING:
+    from journey_studio.gui.deliverables.problems import ProblemRow
 
 
 class Questions(QObject):
@@ -56,6 +58,8 @@ class Questions(QObject):
 
     def problems(self, title: str, summary: str, rows: Sequence[ProblemRow]) -> None:
         """List what is wrong in a workbook, place by place."""
+        from journey_studio.gui.deliverables.problems import ProblemsDialog
+
         ProblemsDialog(title, summary, rows, self._parent).exec()
 
 

@@ -15,14 +15,8 @@ from journey_studio.gui.panels.entity_list import Row
 from journey_studio.gui.panels.labels import PICKLIST_TYPES, crm_object_label, crm_type_label
 from journey_studio.gui.panels.list_form import ListFormPanel
 from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit, lines_of
-from journey_studio.model.edits import (
-    AddCrmField,
-    Edit,
-    Kind,
-    MoveCrmField,
-    RemoveCrmField,
-    UpdateCrmField,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Edit, Kind
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject
 from journey_studio.model.workshop import CrmField, UnknownEntity
 
@@ -143,7 +137,7 @@ class CrmFieldsPanel(ListFormPanel):
         current = self.current_id()
         ids = [f.id for f in document.workshop.crm_fields]
         index = ids.index(current) + 1 if current in ids else None
-        return AddCrmField(crm_field, index), crm_field.id
+        return edits.AddCrmField(crm_field, index), crm_field.id
 
     def after_add(self, entity_id: str) -> None:
         self.label_edit.setFocus()
@@ -171,10 +165,10 @@ class CrmFieldsPanel(ListFormPanel):
             ).format(label=crm_field.label),
         ):
             return None
-        return RemoveCrmField(entity_id)
+        return edits.RemoveCrmField(entity_id)
 
     def move_edit(self, entity_id: str, index: int) -> Edit | None:
-        return MoveCrmField(entity_id, index)
+        return edits.MoveCrmField(entity_id, index)
 
     def rename_edit(self, entity_id: str, name: str) -> Edit | None:
         crm_field = self._field(entity_id)
@@ -182,7 +176,7 @@ class CrmFieldsPanel(ListFormPanel):
         label = name.split(" · ")[0].strip()
         if crm_field is None or crm_field.label == label:
             return None
-        return UpdateCrmField(entity_id, {"label": label})
+        return edits.UpdateCrmField(entity_id, {"label": label})
 
     def form_editors(self) -> list[CommitLineEdit | CommitTextEdit]:
         return [
@@ -215,7 +209,7 @@ class CrmFieldsPanel(ListFormPanel):
         crm_field = self._field(self._shown_id or "")
         if crm_field is None or getattr(crm_field, name) == value:
             return
-        if not self.apply(UpdateCrmField(crm_field.id, {name: value})):
+        if not self.apply(edits.UpdateCrmField(crm_field.id, {name: value})):
             self.refresh_form()
 
 

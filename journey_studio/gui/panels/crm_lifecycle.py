@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +33,9 @@ from journey_studio.gui.panels.crm_plan_edits import (
 from journey_studio.gui.panels.fitted_table import FittedTable
 from journey_studio.gui.panels.widgets import CommitLineEdit, Hint, swatch
 from journey_studio.model.edits import Edit
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 Apply = Callable[[Edit], bool]
 """Makes an edit on the document; False when it was refused."""

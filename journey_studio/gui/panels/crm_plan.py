@@ -10,8 +10,9 @@ once; the CRM lane of the map follows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -40,14 +41,12 @@ from journey_studio.gui.panels.widgets import (
     separator,
     swatch,
 )
-from journey_studio.model.edits import (
-    AddPipeline,
-    Changes,
-    Kind,
-    MovePipeline,
-    RemovePipeline,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Changes, Kind
 from journey_studio.model.workshop import Pipeline, UnknownEntity
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 
 class ProblemList(QListWidget):
@@ -273,7 +272,7 @@ class CrmPlanPanel(DocumentDock):
         ids = [p.id for p in pipelines]
         current = self.pipelines.current_id()
         index = ids.index(current) + 1 if current in ids else len(ids)
-        if self.apply(AddPipeline(pipeline, index)):
+        if self.apply(edits.AddPipeline(pipeline, index)):
             self.pipelines.select(pipeline.id)
             self.pipelines.rename(pipeline.id)
 
@@ -287,10 +286,10 @@ class CrmPlanPanel(DocumentDock):
             len(pipeline.stages),
         ).format(name=pipeline.name)
         if self.confirm(self, self.tr("Delete pipeline"), text):
-            self.apply(RemovePipeline(pipeline_id))
+            self.apply(edits.RemovePipeline(pipeline_id))
 
     def _move_pipeline(self, pipeline_id: str, index: int) -> None:
-        if self.apply(MovePipeline(pipeline_id, index)):
+        if self.apply(edits.MovePipeline(pipeline_id, index)):
             self.pipelines.select(pipeline_id)
 
     def _rename_pipeline(self, pipeline_id: str, name: str) -> None:

@@ -13,14 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from journey_studio.model.edits import (
-    Compound,
-    Edit,
-    UpdatePipeline,
-    UpdatePipelineStage,
-    UpdateStage,
-    UpdateWorkshop,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Compound, Edit
 from journey_studio.model.vocabulary import ForecastCategory
 from journey_studio.model.workshop import Pipeline, PipelineStage, Workshop
 
@@ -63,21 +57,23 @@ _PIPELINE_LABELS = {
 
 def set_stage_field(stage_id: str, name: str, value: Any) -> Edit:
     """Set one field of a pipeline stage, as an undo step named after the field."""
-    return Compound((UpdatePipelineStage(stage_id, {name: value}),), _STAGE_LABELS[name])
+    return Compound((edits.UpdatePipelineStage(stage_id, {name: value}),), _STAGE_LABELS[name])
 
 
 def set_pipeline_field(pipeline_id: str, name: str, value: Any) -> Edit:
-    return Compound((UpdatePipeline(pipeline_id, {name: value}),), _PIPELINE_LABELS[name])
+    return Compound((edits.UpdatePipeline(pipeline_id, {name: value}),), _PIPELINE_LABELS[name])
 
 
 def set_lifecycle_status(stage_id: str, status: str) -> Edit:
     """Put a journey stage in a lifecycle status (Lead, MQL, ...)."""
-    return Compound((UpdateStage(stage_id, {"lifecycle_status": status}),), SET_LIFECYCLE_STATUS)
+    return Compound(
+        (edits.UpdateStage(stage_id, {"lifecycle_status": status}),), SET_LIFECYCLE_STATUS
+    )
 
 
 def set_converted_status(workshop: Workshop, status: str) -> Edit:
     """Say which lifecycle status means "converted" (empty: none chosen)."""
-    edit = UpdateWorkshop(workshop.id, {"converted_status": status})
+    edit = edits.UpdateWorkshop(workshop.id, {"converted_status": status})
     return Compound((edit,), SET_CONVERTED_STATUS)
 
 
@@ -96,7 +92,7 @@ def mark_won(pipeline: Pipeline, stage: PipelineStage, won: bool) -> Edit:
     }
     if _uses_probabilities(pipeline):
         values["probability"] = 100
-    return Compound((UpdatePipelineStage(stage.id, values),), MARK_WON)
+    return Compound((edits.UpdatePipelineStage(stage.id, values),), MARK_WON)
 
 
 def mark_closed(pipeline: Pipeline, stage: PipelineStage, closed: bool) -> Edit:
@@ -109,11 +105,11 @@ def mark_closed(pipeline: Pipeline, stage: PipelineStage, closed: bool) -> Edit:
         }
         if _uses_probabilities(pipeline):
             values["probability"] = 0
-        return Compound((UpdatePipelineStage(stage.id, values),), MARK_LOST)
+        return Compound((edits.UpdatePipelineStage(stage.id, values),), MARK_LOST)
     values = {"won": False, "closed": False}
     if stage.forecast_category in (ForecastCategory.CLOSED, ForecastCategory.OMITTED):
         values["forecast_category"] = ForecastCategory.PIPELINE
-    return Compound((UpdatePipelineStage(stage.id, values),), REOPEN_STAGE)
+    return Compound((edits.UpdatePipelineStage(stage.id, values),), REOPEN_STAGE)
 
 
 def new_stage_position(pipeline: Pipeline, after_id: str | None) -> int:

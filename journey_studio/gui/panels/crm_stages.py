@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,14 +39,13 @@ from journey_studio.gui.panels.crm_plan_edits import (
 )
 from journey_studio.gui.panels.fitted_table import FittedTable
 from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit, Hint, SectionTitle
-from journey_studio.model.edits import (
-    AddPipelineStage,
-    Edit,
-    MovePipelineStage,
-    RemovePipelineStage,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Edit
 from journey_studio.model.vocabulary import ForecastCategory
 from journey_studio.model.workshop import CrmLink, Pipeline, PipelineStage, Workshop
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWheelEvent
 
 Apply = Callable[[Edit], bool]
 
@@ -487,7 +485,7 @@ class PipelineStagesEditor(QWidget):
         self.commit_pending()
         index = new_stage_position(pipeline, self.current_id())
         stage = new_stage_like(pipeline, index, self.tr("New stage"))
-        if self._apply(AddPipelineStage(pipeline.id, stage, index)):
+        if self._apply(edits.AddPipelineStage(pipeline.id, stage, index)):
             self.select(stage.id)
             name = self.cell(self._row_of(stage.id), NAME)
             name.setFocus()
@@ -498,7 +496,7 @@ class PipelineStagesEditor(QWidget):
         stage_id = self.current_id()
         if stage_id is not None:
             row = self._row_of(stage_id)
-            if self._apply(RemovePipelineStage(stage_id)) and self._ids:
+            if self._apply(edits.RemovePipelineStage(stage_id)) and self._ids:
                 self.table.setCurrentCell(min(row, len(self._ids) - 1), NAME)
 
     def _step(self, step: int) -> None:
@@ -507,5 +505,5 @@ class PipelineStagesEditor(QWidget):
         if stage_id is None:
             return
         index = self._row_of(stage_id) + step
-        if 0 <= index < len(self._ids) and self._apply(MovePipelineStage(stage_id, index)):
+        if 0 <= index < len(self._ids) and self._apply(edits.MovePipelineStage(stage_id, index)):
             self.select(stage_id)

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
-from journey_studio.gui.document import Document
-from journey_studio.model.edits import Changes, Edit
+if TYPE_CHECKING:
+    from journey_studio.gui.document import Document
+    from journey_studio.model.edits import Changes, Edit
 
 
 class DocumentDock(QDockWidget):

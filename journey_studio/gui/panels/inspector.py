@@ -9,6 +9,7 @@ step. Text fields commit when the person is done (Enter or leaving the field).
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMetaObject, QSize, QStringListModel, Qt
 from PySide6.QtGui import QFontMetrics, QIcon
@@ -31,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio.gui import palette
-from journey_studio.gui.canvas.items.card_item import initials
-from journey_studio.gui.document import Document
-from journey_studio.gui.icons import IconLibrary
+from journey_studio.gui.canvas import items
+from journey_studio.gui.canvas.card_edits import one_step
 from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.labels import (
     PICKLIST_TYPES,
@@ -50,20 +50,15 @@ from journey_studio.gui.panels.widgets import (
     SectionTitle,
     swatch,
 )
-from journey_studio.model.edits import (
-    Changes,
-    Compound,
-    Edit,
-    Kind,
-    LinkCrmField,
-    LinkPersona,
-    UnlinkCrmField,
-    UnlinkPersona,
-    UpdateCard,
-)
-from journey_studio.model.phrasing import Suggestion, suggest_rewrite
+from journey_studio.model import edits
+from journey_studio.model.edits import Changes, Edit, Kind
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN, Rating
 from journey_studio.model.workshop import Card, CrmField, UnknownEntity
+
+if TYPE_CHECKING:
+    from journey_studio.gui.document import Document
+    from journey_studio.gui.icons import IconLibrary
+    from journey_studio.model.phrasing import Suggestion
 
 NAME_WIDTH = 300
 """Names longer than this (pixels) are elided; the tooltip has them whole."""
@@ -73,15 +68,6 @@ MARK_MOMENTS = QT_TRANSLATE_NOOP("Edits", "Mark moments of truth")
 CLEAR_MOMENTS = QT_TRANSLATE_NOOP("Edits", "Clear moments of truth")
 LINK_PERSONA = QT_TRANSLATE_NOOP("Edits", "Link persona")
 UNLINK_PERSONA = QT_TRANSLATE_NOOP("Edits", "Unlink persona")
-
-
-def one_step(edits: list[Edit], label: str) -> Edit | None:
-    """The edits as one undo step: None if there are none, the edit itself if only one."""
-    if not edits:
-        return None
-    if len(edits) == 1:
-        return edits[0]
-    return Compound(tuple(edits), label)
 
 
 class InspectorPanel(DocumentDock):
@@ -438,6 +424,8 @@ class InspectorPanel(DocumentDock):
             self._update_hint(self.text_edit.text())
 
     def _update_hint(self, text: str) -> None:
+        from journey_studio.model.phrasing import suggest_rewrite
+
         document = self.document
         language = document.workshop.language if document is not None else None
         try:
@@ -476,7 +464,7 @@ class InspectorPanel(DocumentDock):
         box_font = self.personas_area.fontMetrics()
         for position, persona in enumerate(personas):
             box = QCheckBox(_elided(box_font, persona.name, NAME_WIDTH), self.personas_area)
-            box.setIcon(swatch(persona.colour, 16, initials(persona.name)))
+            box.setIcon(swatch(persona.colour, 16, items.initials(persona.name)))
             box.setToolTip(f"{persona.name} — {persona.role}" if persona.role else persona.name)
             box.clicked.connect(partial(self._toggle_persona, persona.id))
             self._personas_layout.addWidget(box, position, 0)
@@ -540,7 +528,7 @@ class InspectorPanel(DocumentDock):
     def _commit_field(self, name: str, value: str) -> None:
         card_id = self._single_id()
         if card_id is not None and not self._loading:
-            self.apply(UpdateCard(card_id, {name: value}))
+            self.apply(edits.UpdateCard(card_id, {name: value}))
 
     def _use_suggestion(self) -> None:
         card_id = self._single_id()
@@ -548,15 +536,15 @@ class InspectorPanel(DocumentDock):
         if card_id is None or suggestion is None or not suggestion.is_full_rewrite:
             return
         self.text_edit.load(suggestion.text)
-        self.apply(UpdateCard(card_id, {"text": suggestion.text}))
+        self.apply(edits.UpdateCard(card_id, {"text": suggestion.text}))
 
     def _rate(self, rating: Rating, _checked: bool = False) -> None:
-        edits: list[Edit] = [
-            UpdateCard(card.id, {"rating": rating})
+        steps: list[Edit] = [
+            edits.UpdateCard(card.id, {"rating": rating})
             for card in self._cards()
             if card.rating != rating
         ]
-        edit = one_step(edits, RATE_CARDS)
+        edit = one_step(steps, RATE_CARDS)
         if edit is not None:
             self.apply(edit)
 
@@ -567,30 +555,30 @@ class InspectorPanel(DocumentDock):
     def _set_emotion(self, emotion: int | None) -> None:
         cards = self._cards()
         if len(cards) == 1 and cards[0].emotion != emotion:
-            self.apply(UpdateCard(cards[0].id, {"emotion": emotion}))
+            self.apply(edits.UpdateCard(cards[0].id, {"emotion": emotion}))
 
     def _toggle_moment_of_truth(self, _checked: bool = False) -> None:
         cards = self._cards()
         target = not all(card.moment_of_truth for card in cards)
-        edits: list[Edit] = [
-            UpdateCard(card.id, {"moment_of_truth": target})
+        steps: list[Edit] = [
+            edits.UpdateCard(card.id, {"moment_of_truth": target})
             for card in cards
             if card.moment_of_truth != target
         ]
-        edit = one_step(edits, MARK_MOMENTS if target else CLEAR_MOMENTS)
+        edit = one_step(steps, MARK_MOMENTS if target else CLEAR_MOMENTS)
         if edit is None or not self.apply(edit):
             self._show_cards()
 
     def _toggle_persona(self, persona_id: str, _checked: bool = False) -> None:
         cards = self._cards()
         link = not all(persona_id in card.persona_ids for card in cards)
-        edits: list[Edit]
+        steps: list[Edit]
         if link:
             lacking = [c for c in cards if persona_id not in c.persona_ids]
-            edits = [LinkPersona(c.id, persona_id) for c in lacking]
+            steps = [edits.LinkPersona(c.id, persona_id) for c in lacking]
         else:
-            edits = [UnlinkPersona(c.id, persona_id) for c in cards]
-        edit = one_step(edits, LINK_PERSONA if link else UNLINK_PERSONA)
+            steps = [edits.UnlinkPersona(c.id, persona_id) for c in cards]
+        edit = one_step(steps, LINK_PERSONA if link else UNLINK_PERSONA)
         if edit is None or not self.apply(edit):
             self._show_cards()
 
@@ -600,9 +588,9 @@ class InspectorPanel(DocumentDock):
             return
         edit: Edit
         if self.crm_boxes[field_id].isChecked():
-            edit = LinkCrmField(card_id, field_id, self.crm_values[field_id].text())
+            edit = edits.LinkCrmField(card_id, field_id, self.crm_values[field_id].text())
         else:
-            edit = UnlinkCrmField(card_id, field_id)
+            edit = edits.UnlinkCrmField(card_id, field_id)
         if not self.apply(edit):
             self._show_cards()
 
@@ -610,7 +598,7 @@ class InspectorPanel(DocumentDock):
         card_id = self._single_id()
         if card_id is None or self._loading:
             return
-        if not self.apply(LinkCrmField(card_id, field_id, value)):
+        if not self.apply(edits.LinkCrmField(card_id, field_id, value)):
             self._show_cards()
 
     # Widgets

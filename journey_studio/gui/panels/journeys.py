@@ -15,15 +15,8 @@ from journey_studio.gui.panels.entity_list import Row
 from journey_studio.gui.panels.labels import journey_kind_label
 from journey_studio.gui.panels.list_form import ListFormPanel
 from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit
-from journey_studio.model.edits import (
-    AddJourney,
-    Changes,
-    Edit,
-    Kind,
-    MoveJourney,
-    RemoveJourney,
-    UpdateJourney,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Changes, Edit, Kind
 from journey_studio.model.vocabulary import JourneyKind, new_id
 from journey_studio.model.workshop import CardLink, Journey, UnknownEntity
 
@@ -190,7 +183,7 @@ class JourneysPanel(ListFormPanel):
             else self.tr("Current journey")
         )
         journey = Journey(name, kind=self._adding)
-        return AddJourney(journey, self._index_after_current()), journey.id
+        return edits.AddJourney(journey, self._index_after_current()), journey.id
 
     def after_add(self, entity_id: str) -> None:
         self.name_edit.setFocus()
@@ -202,7 +195,7 @@ class JourneysPanel(ListFormPanel):
         if journey is None:
             return
         twin = duplicate_journey(journey, self.tr("{name} (copy)").format(name=journey.name))
-        if self.apply(AddJourney(twin, self._index_after_current())):
+        if self.apply(edits.AddJourney(twin, self._index_after_current())):
             self.entities.select(twin.id)
 
     def _index_after_current(self) -> int | None:
@@ -226,10 +219,10 @@ class JourneysPanel(ListFormPanel):
             ).format(name=journey.name),
         ):
             return None
-        return RemoveJourney(entity_id)
+        return edits.RemoveJourney(entity_id)
 
     def move_edit(self, entity_id: str, index: int) -> Edit | None:
-        return MoveJourney(entity_id, index)
+        return edits.MoveJourney(entity_id, index)
 
     def rename_edit(self, entity_id: str, name: str) -> Edit | None:
         journey = self._journey(entity_id)
@@ -239,7 +232,7 @@ class JourneysPanel(ListFormPanel):
             name = name[: -len(f" · {journey.segment}")]
         if journey.name == name:
             return None
-        return UpdateJourney(entity_id, {"name": name})
+        return edits.UpdateJourney(entity_id, {"name": name})
 
     # The form
 
@@ -259,5 +252,5 @@ class JourneysPanel(ListFormPanel):
         journey = self._journey(self._shown_id or "")
         if journey is None or getattr(journey, name) == value:
             return
-        if not self.apply(UpdateJourney(journey.id, {name: value})):
+        if not self.apply(edits.UpdateJourney(journey.id, {name: value})):
             self.refresh_form()

@@ -8,14 +8,16 @@ move and rename, and fill the form; this class keeps both in step with the docum
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QFormLayout, QMessageBox, QVBoxLayout, QWidget
 
 from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.entity_list import EntityList, Row
 from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit, Hint
-from journey_studio.model.edits import Changes, Edit, Kind
+
+if TYPE_CHECKING:
+    from journey_studio.model.edits import Changes, Edit, Kind
 
 Confirm = Callable[[QWidget, str, str], bool]
 """Asks a yes/no question (parent, title, text); True means go ahead."""

@@ -9,6 +9,7 @@ colour and free attributes. Dragging a persona onto a card links it: the drag ca
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMetaObject, QMimeData, QTimer
 from PySide6.QtWidgets import (
@@ -26,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_studio.gui.canvas.items.card_item import initials
-from journey_studio.gui.document import Document
+from journey_studio.gui.canvas import items
 from journey_studio.gui.panels.entity_list import Row
 from journey_studio.gui.panels.list_form import ListFormPanel
 from journey_studio.gui.panels.widgets import (
@@ -38,17 +38,12 @@ from journey_studio.gui.panels.widgets import (
     lines_of,
     swatch,
 )
-from journey_studio.model.edits import (
-    AddPersona,
-    Changes,
-    Edit,
-    Kind,
-    LinkPersona,
-    MovePersona,
-    RemovePersona,
-    UpdatePersona,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Changes, Edit, Kind
 from journey_studio.model.workshop import Persona, UnknownEntity
+
+if TYPE_CHECKING:
+    from journey_studio.gui.document import Document
 
 PERSONA_MIME = "application/x-journey-studio-persona"
 """The MIME type of a persona dragged from the personas panel; the data is its id (UTF-8)."""
@@ -91,7 +86,7 @@ def persona_drop(document: Document, card_id: str, mime: QMimeData) -> bool:
         return False
     if persona_id in card.persona_ids:
         return False
-    return document.apply(LinkPersona(card_id, persona_id))
+    return document.apply(edits.LinkPersona(card_id, persona_id))
 
 
 def cards_of_persona(document: Document, persona_id: str) -> int:
@@ -262,7 +257,7 @@ class PersonasPanel(ListFormPanel):
                 Row(
                     persona.id,
                     persona.name,
-                    swatch(persona.colour, 20, initials(persona.name)),
+                    swatch(persona.colour, 20, items.initials(persona.name)),
                     tooltip=text,
                 )
             )
@@ -288,7 +283,7 @@ class PersonasPanel(ListFormPanel):
         current = self.current_id()
         ids = [p.id for p in document.workshop.personas]
         index = ids.index(current) + 1 if current in ids else None
-        return AddPersona(persona, index), persona.id
+        return edits.AddPersona(persona, index), persona.id
 
     def after_add(self, entity_id: str) -> None:
         self.name_edit.setFocus()
@@ -311,16 +306,16 @@ class PersonasPanel(ListFormPanel):
             ).format(name=persona.name),
         ):
             return None
-        return RemovePersona(entity_id)
+        return edits.RemovePersona(entity_id)
 
     def move_edit(self, entity_id: str, index: int) -> Edit | None:
-        return MovePersona(entity_id, index)
+        return edits.MovePersona(entity_id, index)
 
     def rename_edit(self, entity_id: str, name: str) -> Edit | None:
         persona = self._persona(entity_id)
         if persona is None or persona.name == name:
             return None
-        return UpdatePersona(entity_id, {"name": name})
+        return edits.UpdatePersona(entity_id, {"name": name})
 
     def _drag_data(self, persona_id: str, mime: QMimeData) -> None:
         persona = self._persona(persona_id)
@@ -359,7 +354,7 @@ class PersonasPanel(ListFormPanel):
         persona = self._persona(persona_id or "")
         if persona is None or getattr(persona, name) == value:
             return
-        if not self.apply(UpdatePersona(persona.id, {name: value})):
+        if not self.apply(edits.UpdatePersona(persona.id, {name: value})):
             self.refresh_form()
 
     def _fill_channels(self) -> None:

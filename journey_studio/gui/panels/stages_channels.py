@@ -12,21 +12,8 @@ from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.entity_list import EntityList, Row
 from journey_studio.gui.panels.list_form import Confirm, ask_to_confirm
 from journey_studio.gui.panels.widgets import SectionTitle, swatch
-from journey_studio.model.edits import (
-    AddChannel,
-    AddStage,
-    Changes,
-    Edit,
-    Kind,
-    MoveChannel,
-    MoveStage,
-    RemoveChannel,
-    RemoveStage,
-    UpdateChannel,
-    UpdateStage,
-    cards_on_channel,
-    cards_on_stage,
-)
+from journey_studio.model import edits
+from journey_studio.model.edits import Changes, Edit, Kind
 from journey_studio.model.workshop import Channel, Stage, UnknownEntity
 
 
@@ -64,12 +51,14 @@ class StagesChannelsPanel(DocumentDock):
 
         self.stages.add_requested.connect(self._add_stage)
         self.stages.remove_requested.connect(self._remove_stage)
-        self.stages.move_requested.connect(lambda i, index: self._apply(MoveStage(i, index), i))
+        self.stages.move_requested.connect(
+            lambda i, index: self._apply(edits.MoveStage(i, index), i)
+        )
         self.stages.rename_requested.connect(self._rename_stage)
         self.channels.add_requested.connect(self._add_channel)
         self.channels.remove_requested.connect(self._remove_channel)
         self.channels.move_requested.connect(
-            lambda i, index: self._apply(MoveChannel(i, index), i, stage=False)
+            lambda i, index: self._apply(edits.MoveChannel(i, index), i, stage=False)
         )
         self.channels.rename_requested.connect(self._rename_channel)
 
@@ -146,7 +135,7 @@ class StagesChannelsPanel(DocumentDock):
             phase=like.phase if like else "",
             colour=like.colour if like else Stage("").colour,
         )
-        if self._apply(AddStage(stage, index), stage.id):
+        if self._apply(edits.AddStage(stage, index), stage.id):
             self.stages.rename(stage.id)
 
     def _remove_stage(self, stage_id: str) -> None:
@@ -154,7 +143,7 @@ class StagesChannelsPanel(DocumentDock):
         stage = self._stage(stage_id)
         if document is None or stage is None:
             return
-        count = cards_on_stage(document.workshop, stage_id)
+        count = edits.cards_on_stage(document.workshop, stage_id)
         if count:
             text = self.tr(
                 "Delete the stage “{name}” and its %n card(s), in every journey? "
@@ -165,14 +154,14 @@ class StagesChannelsPanel(DocumentDock):
         else:
             text = self.tr("Delete the stage “{name}”? It holds no card.")
         if self.confirm(self, self.tr("Delete stage"), text.format(name=stage.name)):
-            self.apply(RemoveStage(stage_id))
+            self.apply(edits.RemoveStage(stage_id))
 
     def _rename_stage(self, stage_id: str, name: str) -> None:
         stage = self._stage(stage_id)
         name = name.strip()
         if stage is None or stage.name == name:
             return
-        if not self.apply(UpdateStage(stage_id, {"name": name})):
+        if not self.apply(edits.UpdateStage(stage_id, {"name": name})):
             self._fill_stages()
 
     # Channels
@@ -192,7 +181,7 @@ class StagesChannelsPanel(DocumentDock):
         ids = [c.id for c in channels]
         index = ids.index(current) + 1 if current in ids else len(channels)
         channel = Channel(self.tr("New channel"))
-        if self._apply(AddChannel(channel, index), channel.id, stage=False):
+        if self._apply(edits.AddChannel(channel, index), channel.id, stage=False):
             self.channels.rename(channel.id)
 
     def _remove_channel(self, channel_id: str) -> None:
@@ -200,7 +189,7 @@ class StagesChannelsPanel(DocumentDock):
         channel = self._channel(channel_id)
         if document is None or channel is None:
             return
-        count = cards_on_channel(document.workshop, channel_id)
+        count = edits.cards_on_channel(document.workshop, channel_id)
         if count:
             text = self.tr(
                 "Delete the channel “{name}” and its %n card(s), in every journey? "
@@ -211,12 +200,12 @@ class StagesChannelsPanel(DocumentDock):
         else:
             text = self.tr("Delete the channel “{name}”? It holds no card.")
         if self.confirm(self, self.tr("Delete channel"), text.format(name=channel.name)):
-            self.apply(RemoveChannel(channel_id))
+            self.apply(edits.RemoveChannel(channel_id))
 
     def _rename_channel(self, channel_id: str, name: str) -> None:
         channel = self._channel(channel_id)
         name = name.strip()
         if channel is None or channel.name == name:
             return
-        if not self.apply(UpdateChannel(channel_id, {"name": name})):
+        if not self.apply(edits.UpdateChannel(channel_id, {"name": name})):
             self._fill_channels()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
@@ -21,17 +22,19 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabBar
 
 from journey_studio.gui import i18n
 from journey_studio.gui.capture_bar import CaptureBar
-from journey_studio.gui.document import Document
-from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.panels.crm_fields import CrmFieldsPanel
 from journey_studio.gui.panels.crm_plan import CrmPlanPanel
-from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.inspector import InspectorPanel
 from journey_studio.gui.panels.journeys import JourneysPanel
 from journey_studio.gui.panels.personas import PersonasPanel
 from journey_studio.gui.panels.stages_channels import StagesChannelsPanel
 from journey_studio.gui.panels.widgets import swatch
 from journey_studio.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from journey_studio.gui.document import Document
+    from journey_studio.gui.icons import IconLibrary
+    from journey_studio.gui.panels.dock import DocumentDock
 
 INSPECTOR_WIDTH = 400
 INSPECTOR_SHARE = 0.62

@@ -6,13 +6,15 @@ channels and journeys when the consultant chose to (as edits, like everything el
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from journey_studio.importers.excel.tables import Row
 from journey_studio.importers.excel.vocabulary import normal
 from journey_studio.model.edits import AddChannel, AddJourney, AddStage, Edit
 from journey_studio.model.vocabulary import ChannelKind, JourneyKind
 from journey_studio.model.workshop import Channel, CrmLink, Journey, Stage, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.importers.excel.tables import Row
 
 Unknown = Literal["create", "report"]
 """What to do with a stage, channel or journey the workshop does not have."""

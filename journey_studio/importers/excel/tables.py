@@ -13,11 +13,13 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_studio.importers.excel.report import ImportProblem, WorkbookRejected
-from journey_studio.importers.excel.untrusted import Limits
 from journey_studio.importers.excel.vocabulary import NO, YES, Words, normal
+
+if TYPE_CHECKING:
+    from journey_studio.importers.excel.untrusted import Limits
 
 
 def column_letter(number: int) -> str:

@@ -10,10 +10,8 @@ keep their place. Cards are never deleted by an import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journey_studio.importers.excel.names import Names
-from journey_studio.importers.excel.tables import Row, Table
 from journey_studio.importers.excel.vocabulary import RATINGS, normal
 from journey_studio.model.edits import (
     AddCards,
@@ -28,6 +26,10 @@ from journey_studio.model.edits import (
 )
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN, Rating, new_id
 from journey_studio.model.workshop import Card, Cell, CrmLink, Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.importers.excel.names import Names
+    from journey_studio.importers.excel.tables import Row, Table
 
 _LAST = 10**9
 """The sort key of a row without an order: after every ordered one."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from journey_studio.model.edits.base import (
     Applied,
@@ -25,7 +25,9 @@ from journey_studio.model.edits.base import (
     text,
 )
 from journey_studio.model.vocabulary import ActionStatus, JourneyKind, Level
-from journey_studio.model.workshop import Action, Journey, Snapshot, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Action, Journey, Snapshot, Workshop
 
 
 def _language(_workshop: Workshop, value: Any) -> str:

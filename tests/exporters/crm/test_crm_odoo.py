@@ -6,14 +6,17 @@ import ast
 import csv
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from crm_workshops import HOSTILE_CRITERIA, hostile_workshop
 from lxml import etree
 
 from journey_studio.exporters.crm import export_odoo
-from journey_studio.model.workshop import Workshop
 from journey_studio.templates import workshop_from_template
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 CRM_STAGE_FIELDS = {
     "name",

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from crm_workshops import hostile_workshop
 
 from journey_studio.exporters.crm import export_pipedrive
-from journey_studio.model.workshop import Workshop
 from journey_studio.templates import workshop_from_template
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 TEMPLATES = [(t, lang) for t in ("b2b-lifecycle", "saas-funnel", "simple") for lang in ("fr", "en")]
 

@@ -9,6 +9,7 @@ import csv
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from openpyxl import load_workbook
@@ -16,8 +17,10 @@ from openpyxl import load_workbook
 from journey_studio.exporters.excel import export_workbook
 from journey_studio.importers.excel import read_workbook
 from journey_studio.model.serialization import workshop_to_dict
-from journey_studio.model.workshop import Workshop
 from journey_studio.templates import sample_workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(

@@ -8,6 +8,7 @@ LibreOffice draws (with Carlito, which has Calibri's metrics) for the sample's t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from openpyxl import load_workbook
@@ -16,8 +17,10 @@ from support.synthetic import synthetic_workshop
 
 from journey_studio.exporters.excel import export_workbook
 from journey_studio.exporters.excel.measure import lines_needed
-from journey_studio.model.workshop import Workshop
 from journey_studio.templates import sample_workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 LINE = 12.75
 """Excel's height of one line of 10-point Calibri."""

@@ -11,9 +11,12 @@ import subprocess
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf import PdfReport, export_pdf
-from journey_studio.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 POPPLER = ("pdftotext", "pdfinfo", "pdffonts", "pdftohtml", "pdftoppm")
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from journey_studio.gui.canvas.editor import CanvasEditor
 
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from journey_studio.gui.canvas.interactions.base import PressAndDrag
 from journey_studio.gui.canvas.items.feedback import LinkPreviewItem
 from journey_studio.gui.canvas.items.link_item import arrow_line, edge_point
-from journey_studio.model.edits import AddCardLink
+from journey_studio.model import edits
 from journey_studio.model.workshop import CardLink
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
     from journey_studio.gui.canvas.editor import CanvasEditor
 
 
@@ -55,7 +56,7 @@ class LinkCardsInteraction(PressAndDrag):
         journey = self.scene.journey
         if target is not None and journey is not None:
             link = CardLink(self.from_card_id, target)
-            self.editor.apply(AddCardLink(journey.id, link))
+            self.editor.apply(edits.AddCardLink(journey.id, link))
         return True
 
     def cleanup(self) -> None:

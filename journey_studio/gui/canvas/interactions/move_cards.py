@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from journey_studio.gui.canvas.interactions.base import PressAndDrag
 from journey_studio.gui.canvas.items.feedback import DropIndicatorItem
 from journey_studio.gui.canvas.scene import Z_CARDS, Z_LIFTED, DropTarget
-from journey_studio.model.edits import move_cards
+from journey_studio.model import edits
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
     from journey_studio.gui.canvas.editor import CanvasEditor
 
 LIFTED_OPACITY = 0.85
@@ -89,7 +90,7 @@ class MoveCardsInteraction(PressAndDrag):
         if target is None or journey is None or self._changes_nothing(target, moving):
             return True
         stage_id, channel_id = target.cell
-        self.editor.apply(move_cards(journey.id, moving, stage_id, channel_id, target.index))
+        self.editor.apply(edits.move_cards(journey.id, moving, stage_id, channel_id, target.index))
         return True
 
     def _lift(self) -> None:

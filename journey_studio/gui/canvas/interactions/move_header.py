@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from journey_studio.gui.canvas.interactions.base import PressAndDrag
 from journey_studio.gui.canvas.items.feedback import DropIndicatorItem
 from journey_studio.gui.canvas.items.headers import ChannelHeaderItem, StageHeaderItem
 from journey_studio.gui.canvas.scene import Z_GRID_ITEMS, Z_LIFTED
-from journey_studio.model.edits import MoveChannel, MoveStage
+from journey_studio.model import edits
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
     from journey_studio.gui.canvas.editor import CanvasEditor
 
 
@@ -71,11 +72,11 @@ class MoveHeaderInteraction(PressAndDrag):
         if isinstance(header, StageHeaderItem):
             now = [stage.id for stage in workshop.stages].index(header.stage_id)
             if index != now:
-                self.editor.apply(MoveStage(header.stage_id, index))
+                self.editor.apply(edits.MoveStage(header.stage_id, index))
         else:
             now = [channel.id for channel in workshop.channels].index(header.channel_id)
             if index != now:
-                self.editor.apply(MoveChannel(header.channel_id, index))
+                self.editor.apply(edits.MoveChannel(header.channel_id, index))
         return True
 
     def restore(self) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from journey_studio.gui.canvas.interactions.base import PressAndDrag
 from journey_studio.gui.canvas.items.card_item import CardItem
 from journey_studio.gui.canvas.items.feedback import RubberBandItem, point_rect
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
     from journey_studio.gui.canvas.editor import CanvasEditor
 
 

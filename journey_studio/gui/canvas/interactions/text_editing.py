@@ -11,12 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from journey_studio.gui.canvas.interactions.base import Interaction
 from journey_studio.gui.canvas.items.inline_editor import InlineTextEditor, Suggest
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
     from journey_studio.gui.canvas.editor import CanvasEditor
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QStaticText
@@ -28,8 +29,10 @@ from journey_studio.gui.canvas.text import (
     static_lines,
     wrap_lines,
 )
-from journey_studio.gui.icons import IconLibrary
 from journey_studio.model.vocabulary import Rating
+
+if TYPE_CHECKING:
+    from journey_studio.gui.icons import IconLibrary
 
 DETAIL_THRESHOLD = 0.4
 """Below this level of detail (screen pixels per scene unit) a card is a coloured rectangle."""

@@ -3,6 +3,8 @@ headers, and the corner with the journey's title."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 from journey_studio.gui import palette
 from journey_studio.gui.canvas.items.base import MapRectItem
 from journey_studio.gui.canvas.text import cached_font, static_line, static_lines, wrap_lines
-from journey_studio.gui.icons import IconLibrary
+
+if TYPE_CHECKING:
+    from journey_studio.gui.icons import IconLibrary
 
 HEADER_TEXT_SIZE = 11.0
 PADDING = 8.0

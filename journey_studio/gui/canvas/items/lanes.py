@@ -12,21 +12,25 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QStaticText
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsSceneHoverEvent,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
 
 from journey_studio.gui import palette
 from journey_studio.gui.canvas.items.base import MapRectItem
 from journey_studio.gui.canvas.text import cached_font, elided, static_line, static_lines
 from journey_studio.model.vocabulary import EMOTION_MAX
-from journey_studio.model.workshop import Journey, Workshop
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QGraphicsItem,
+        QGraphicsSceneHoverEvent,
+        QStyleOptionGraphicsItem,
+        QWidget,
+    )
+
+    from journey_studio.model.workshop import Journey, Workshop
 
 PADDING = 8.0
 

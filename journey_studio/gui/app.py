@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journey_studio import __version__
 from journey_studio.assets import resource_bytes, resource_exists
-from journey_studio.gui.document import Document
 from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.main_window import APP_NAME, MainWindow
 from journey_studio.storage import WorkshopFileError
@@ -182,6 +181,8 @@ class _Start(QObject):
 
     def _open(self) -> None:
         assert self._path is not None
+        from journey_studio.gui.document import Document
+
         try:
             document = Document.open(Path(self._path))
         except (WorkshopFileError, OSError) as error:

@@ -18,10 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMetaObject, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QToolBar, QWidget
 
+from journey_studio import model
 from journey_studio.gui import palette
 from journey_studio.model import edits
 from journey_studio.model.edits import Changes, Compound, Kind
-from journey_studio.model.workshop import Card
 
 if TYPE_CHECKING:
     from journey_studio.gui.document import Document
@@ -218,7 +218,7 @@ class CaptureBar(QToolBar):
         if document is None or journey is None or not text or not stage_id or not channel_id:
             return False
         order = len(journey.cell_card_ids(stage_id, channel_id))
-        card = Card(text, stage_id, channel_id, order=order)
+        card = model.Card(text, stage_id, channel_id, order=order)
         edit = Compound((edits.AddCards(journey.id, (card,)),), ADD_CARD)
         if not document.apply(edit):
             return False

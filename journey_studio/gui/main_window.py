@@ -28,7 +28,6 @@ from journey_studio.gui.canvas.scene import MapScene
 from journey_studio.gui.canvas.view import MapView
 from journey_studio.gui.deliverables.exports import Exports
 from journey_studio.gui.deliverables.imports import Imports
-from journey_studio.gui.document import Document
 from journey_studio.gui.panels.personas import PERSONA_MIME, persona_drop
 from journey_studio.gui.panels.workbench import Workbench
 from journey_studio.model.edits import Changes, Kind
@@ -37,6 +36,7 @@ from journey_studio.storage import SUFFIX, WorkshopFileError
 
 if TYPE_CHECKING:
     from journey_studio.gui.canvas.grid_commands import Confirm
+    from journey_studio.gui.document import Document
     from journey_studio.gui.icons import IconLibrary
     from journey_studio.gui.settings import Settings
     from journey_studio.gui.shortcuts import ShortcutsDialog
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path) -> bool:
         """Open a workshop file in this window; on failure say why and keep what is shown."""
+        from journey_studio.gui.document import Document
+
         try:
             document = Document.open(path)
         except WorkshopFileError as error:

@@ -1,7 +1,8 @@
 """The window opens without what only a menu entry, a hidden panel or an open workshop
 needs: the File menu's templates and preferences, the keyboard shortcuts dialog, the CRM
-plan's editors, the heavy export libraries, the edits, the map's items and mouse tools, the
-first-person phrasing rules; the panels behind a tab make their widgets when first seen."""
+plan's editors, the heavy export libraries, the model and its edits, the map's items and
+mouse tools, the first-person phrasing rules; the panels behind a tab make their widgets
+when first seen."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ LAZY = (
     "journey_studio.model.edits.grid",
     "journey_studio.model.edits.plan",
     "journey_studio.model.phrasing",
+    "journey_studio.model.workshop",
+    "journey_studio.gui.document",
     "journey_studio.gui.canvas.items.card_item",
     "journey_studio.gui.canvas.items.inline_editor",
     "journey_studio.gui.canvas.items.lanes",

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from journey_studio import model
 from journey_studio.model import edits
-from journey_studio.model.edits import Compound, Edit
 from journey_studio.model.vocabulary import Rating, new_id
-from journey_studio.model.workshop import Card, Cell, Journey
+
+if TYPE_CHECKING:
+    from journey_studio.model.edits import Edit
 
 RATE_CARDS = QT_TRANSLATE_NOOP("Edits", "Rate cards")
 MARK_MOMENTS = QT_TRANSLATE_NOOP("Edits", "Mark moments of truth")
@@ -33,10 +36,10 @@ def one_step(steps: Sequence[Edit], label: str) -> Edit | None:
         return None
     if len(steps) == 1:
         return steps[0]
-    return Compound(tuple(steps), label)
+    return edits.Compound(tuple(steps), label)
 
 
-def rate(journey: Journey, card_ids: Sequence[str], rating: Rating) -> Edit | None:
+def rate(journey: model.Journey, card_ids: Sequence[str], rating: Rating) -> Edit | None:
     """Give these cards a rating (those that have it already are left alone)."""
     steps = [
         edits.UpdateCard(card_id, {"rating": rating})
@@ -46,7 +49,7 @@ def rate(journey: Journey, card_ids: Sequence[str], rating: Rating) -> Edit | No
     return one_step(steps, RATE_CARDS)
 
 
-def toggle_moment_of_truth(journey: Journey, card_ids: Sequence[str]) -> Edit | None:
+def toggle_moment_of_truth(journey: model.Journey, card_ids: Sequence[str]) -> Edit | None:
     """Mark the cards as moments of truth, or unmark them all if they all are."""
     cards = [journey.cards[i] for i in card_ids if i in journey.cards]
     mark = not all(card.moment_of_truth for card in cards)
@@ -58,13 +61,13 @@ def toggle_moment_of_truth(journey: Journey, card_ids: Sequence[str]) -> Edit | 
     return one_step(steps, MARK_MOMENTS if mark else UNMARK_MOMENTS)
 
 
-def has_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -> bool:
+def has_persona(journey: model.Journey, card_ids: Sequence[str], persona_id: str) -> bool:
     """Whether every one of these cards is linked to the persona."""
     cards = [journey.cards[i] for i in card_ids if i in journey.cards]
     return bool(cards) and all(persona_id in card.persona_ids for card in cards)
 
 
-def toggle_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -> Edit | None:
+def toggle_persona(journey: model.Journey, card_ids: Sequence[str], persona_id: str) -> Edit | None:
     """Link the persona to the cards that lack it, or unlink it if they all have it."""
     cards = [journey.cards[i] for i in card_ids if i in journey.cards]
     if has_persona(journey, card_ids, persona_id):
@@ -78,14 +81,14 @@ def toggle_persona(journey: Journey, card_ids: Sequence[str], persona_id: str) -
     return one_step(steps, LINK_PERSONA)
 
 
-def duplicate(journey: Journey, card_ids: Sequence[str]) -> tuple[Edit, list[str]] | None:
+def duplicate(journey: model.Journey, card_ids: Sequence[str]) -> tuple[Edit, list[str]] | None:
     """Copies of the cards, each right after its original in its cell; and the copies' ids."""
-    by_cell: dict[Cell, list[Card]] = {}
+    by_cell: dict[model.Cell, list[model.Card]] = {}
     for card_id in card_ids:
         card = journey.cards.get(card_id)
         if card is not None:
             by_cell.setdefault(card.cell, []).append(card)
-    copies: list[Card] = []
+    copies: list[model.Card] = []
     for cards in by_cell.values():
         for shift, card in enumerate(sorted(cards, key=lambda c: c.order)):
             twin = copy.deepcopy(card)
@@ -95,10 +98,12 @@ def duplicate(journey: Journey, card_ids: Sequence[str]) -> tuple[Edit, list[str
     if not copies:
         return None
     edit = edits.AddCards(journey.id, tuple(copies))
-    return Compound((edit,), DUPLICATE_CARDS), [card.id for card in copies]
+    return edits.Compound((edit,), DUPLICATE_CARDS), [card.id for card in copies]
 
 
-def delete(journey: Journey, card_ids: Sequence[str], link_ids: Sequence[str] = ()) -> Edit | None:
+def delete(
+    journey: model.Journey, card_ids: Sequence[str], link_ids: Sequence[str] = ()
+) -> Edit | None:
     """Delete cards (with their links) and links, in one step."""
     cards = tuple(i for i in card_ids if i in journey.cards)
     doomed = set(cards)
@@ -114,9 +119,11 @@ def delete(journey: Journey, card_ids: Sequence[str], link_ids: Sequence[str] = 
     return one_step(steps, DELETE)
 
 
-def new_card(journey: Journey, cell: Cell, text: str, index: int | None = None) -> edits.AddCards:
+def new_card(
+    journey: model.Journey, cell: model.Cell, text: str, index: int | None = None
+) -> edits.AddCards:
     """A new card with this text at ``index`` in a cell (at its end by default)."""
     size = len(journey.cell_card_ids(*cell))
     order = size if index is None else max(0, min(index, size))
-    card = Card(text=text, stage_id=cell[0], channel_id=cell[1], order=order)
+    card = model.Card(text=text, stage_id=cell[0], channel_id=cell[1], order=order)
     return edits.AddCards(journey.id, (card,))

@@ -13,15 +13,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData
 
+from journey_studio import model
 from journey_studio.model import edits
-from journey_studio.model.edits import Compound, Edit
-from journey_studio.model.serialization import card_to_dict
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN, Rating, new_id
-from journey_studio.model.workshop import Card, CardLink, Cell, CrmLink, Journey, Workshop
+
+if TYPE_CHECKING:
+    from journey_studio.model.edits import Edit
 
 MIME_TYPE = "application/x-journey-studio-cards+json"
 FORMAT = "journey-studio/cards-1"
@@ -30,8 +31,12 @@ MAX_TEXT_CARDS = 200
 PASTE_CARDS = QT_TRANSLATE_NOOP("Edits", "Paste cards")
 
 
-def cards_to_mime(workshop: Workshop, journey: Journey, card_ids: Sequence[str]) -> QMimeData:
+def cards_to_mime(
+    workshop: model.Workshop, journey: model.Journey, card_ids: Sequence[str]
+) -> QMimeData:
     """The cards (in the given order) as clipboard data: JSON and plain text."""
+    from journey_studio.model.serialization import card_to_dict
+
     cards = [journey.cards[i] for i in card_ids if i in journey.cards]
     chosen = {card.id for card in cards}
     personas = {persona.id: persona.name for persona in workshop.personas}
@@ -68,7 +73,7 @@ class Pasted:
 
 
 def paste_edit(
-    workshop: Workshop, journey: Journey, cell: Cell, mime: QMimeData | None
+    workshop: model.Workshop, journey: model.Journey, cell: model.Cell, mime: QMimeData | None
 ) -> Pasted | None:
     """The edit that pastes the clipboard's cards at the end of ``cell``, or None."""
     if mime is None:
@@ -87,7 +92,7 @@ def paste_edit(
         card.stage_id, card.channel_id = cell
         card.order = start + offset
     edit = edits.AddCards(journey.id, tuple(cards), tuple(links))
-    return Pasted(Compound((edit,), PASTE_CARDS), [card.id for card in cards])
+    return Pasted(edits.Compound((edit,), PASTE_CARDS), [card.id for card in cards])
 
 
 def has_cards(mime: QMimeData | None) -> bool:
@@ -112,18 +117,18 @@ def _payload(mime: QMimeData) -> dict[str, Any] | None:
 
 
 def _cards_from_payload(
-    workshop: Workshop, payload: dict[str, Any]
-) -> tuple[list[Card], list[CardLink]]:
+    workshop: model.Workshop, payload: dict[str, Any]
+) -> tuple[list[model.Card], list[model.CardLink]]:
     persona_ids = {persona.id for persona in workshop.personas}
     persona_names = {persona.name.casefold(): persona.id for persona in workshop.personas}
     field_ids = {crm_field.id for crm_field in workshop.crm_fields}
     field_names = {crm_field.api_name.casefold(): crm_field.id for crm_field in workshop.crm_fields}
-    cards: list[Card] = []
+    cards: list[model.Card] = []
     fresh: dict[str, str] = {}
     for data in payload.get("cards", []):
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             continue
-        card = Card(text=data["text"], stage_id="", channel_id="", id=new_id())
+        card = model.Card(text=data["text"], stage_id="", channel_id="", id=new_id())
         card.rating = _rating(data.get("rating"))
         emotion = data.get("emotion")
         card.emotion = (
@@ -149,12 +154,12 @@ def _cards_from_payload(
             name = api_names[position] if position < len(api_names) else ""
             known = _known(link.get("field_id"), name, field_ids, field_names)
             if known is not None and all(k.field_id != known for k in card.crm_links):
-                card.crm_links.append(CrmLink(known, _text(link.get("value"))))
+                card.crm_links.append(model.CrmLink(known, _text(link.get("value"))))
         if isinstance(data.get("id"), str):
             fresh[data["id"]] = card.id
         cards.append(card)
     links = [
-        CardLink(fresh[link["from"]], fresh[link["to"]], label=_text(link.get("label")))
+        model.CardLink(fresh[link["from"]], fresh[link["to"]], label=_text(link.get("label")))
         for link in payload.get("links", [])
         if isinstance(link, dict)
         and link.get("from") in fresh
@@ -164,11 +169,11 @@ def _cards_from_payload(
     return cards, links
 
 
-def _cards_from_text(text: str) -> list[Card]:
+def _cards_from_text(text: str) -> list[model.Card]:
     lines = _text_lines(text)
     if len(lines) > MAX_TEXT_CARDS:
         return []
-    return [Card(text=line, stage_id="", channel_id="", id=new_id()) for line in lines]
+    return [model.Card(text=line, stage_id="", channel_id="", id=new_id()) for line in lines]
 
 
 def _text_lines(text: str) -> list[str]:

@@ -29,7 +29,6 @@ from journey_studio.gui.canvas.grid_commands import Confirm, GridCommands, ask_w
 from journey_studio.gui.canvas.menus import ContextMenus
 from journey_studio.model import edits
 from journey_studio.model.vocabulary import Rating
-from journey_studio.model.workshop import Cell
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import (
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from journey_studio.gui.canvas.view import MapView
     from journey_studio.gui.document import Document
     from journey_studio.model.edits import Edit
+    from journey_studio.model.workshop import Cell
 
 RATING_KEYS = {
     Qt.Key.Key_1: Rating.DELIGHT,
@@ -53,7 +53,7 @@ PLAIN_KEYS = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
 CardDrop = Callable[[str, QMimeData], bool]
 """(card id, dropped data) -> whether the drop made its edit (e.g. linked a persona)."""
-CellDrop = Callable[[Cell, QMimeData], bool]
+CellDrop = Callable[["Cell", QMimeData], bool]
 """(cell, dropped data) -> whether the drop did its work (e.g. began a new card there)."""
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journey_studio import model
 from journey_studio.model import edits
-from journey_studio.model.workshop import Channel, Stage, Workshop
 
 if TYPE_CHECKING:
     from journey_studio.model.edits import Edit
@@ -46,35 +46,35 @@ class GridCommands(QObject):
         super().__init__(parent)
         self.confirm = confirm
 
-    def new_stage(self, workshop: Workshop, index: int) -> edits.AddStage:
+    def new_stage(self, workshop: model.Workshop, index: int) -> edits.AddStage:
         """A new stage at ``index``, in the phase and colour of its left neighbour."""
         neighbour = (
             workshop.stages[max(0, min(index, len(workshop.stages)) - 1)]
             if (workshop.stages)
             else None
         )
-        stage = Stage(name=self.tr("New stage"))
+        stage = model.Stage(name=self.tr("New stage"))
         if neighbour is not None:
             stage.phase = neighbour.phase
             stage.colour = neighbour.colour
         return edits.AddStage(stage, index)
 
-    def new_channel(self, workshop: Workshop, index: int) -> edits.AddChannel:
-        return edits.AddChannel(Channel(name=self.tr("New channel")), index)
+    def new_channel(self, workshop: model.Workshop, index: int) -> edits.AddChannel:
+        return edits.AddChannel(model.Channel(name=self.tr("New channel")), index)
 
-    def rename_stage(self, workshop: Workshop, stage_id: str, name: str) -> Edit | None:
+    def rename_stage(self, workshop: model.Workshop, stage_id: str, name: str) -> Edit | None:
         name = " ".join(name.split())
         if not name or name == workshop.stage(stage_id).name:
             return None
         return edits.UpdateStage(stage_id, {"name": name})
 
-    def rename_channel(self, workshop: Workshop, channel_id: str, name: str) -> Edit | None:
+    def rename_channel(self, workshop: model.Workshop, channel_id: str, name: str) -> Edit | None:
         name = " ".join(name.split())
         if not name or name == workshop.channel(channel_id).name:
             return None
         return edits.UpdateChannel(channel_id, {"name": name})
 
-    def delete_stage(self, workshop: Workshop, stage_id: str) -> Edit | None:
+    def delete_stage(self, workshop: model.Workshop, stage_id: str) -> Edit | None:
         """The edit that deletes a stage, once the person agreed; None if they did not."""
         stage = workshop.stage(stage_id)
         count = edits.cards_on_stage(workshop, stage_id)
@@ -88,7 +88,7 @@ class GridCommands(QObject):
             return None
         return edits.RemoveStage(stage_id)
 
-    def delete_channel(self, workshop: Workshop, channel_id: str) -> Edit | None:
+    def delete_channel(self, workshop: model.Workshop, channel_id: str) -> Edit | None:
         channel = workshop.channel(channel_id)
         count = edits.cards_on_channel(workshop, channel_id)
         if count:

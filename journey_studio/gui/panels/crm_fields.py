@@ -11,6 +11,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from journey_studio import model
 from journey_studio.gui.panels.entity_list import Row
 from journey_studio.gui.panels.labels import PICKLIST_TYPES, crm_object_label, crm_type_label
 from journey_studio.gui.panels.list_form import ListFormPanel
@@ -18,7 +19,6 @@ from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit, li
 from journey_studio.model import edits
 from journey_studio.model.edits import Edit, Kind
 from journey_studio.model.vocabulary import CrmFieldType, CrmObject
-from journey_studio.model.workshop import CrmField, UnknownEntity
 
 
 def api_name_for(label: str, taken: set[str]) -> str:
@@ -105,13 +105,13 @@ class CrmFieldsPanel(ListFormPanel):
             self.type_box.setItemText(index, crm_type_label(self.type_box.itemData(index)))
         self.entities.set_rows(self.rows())
 
-    def _field(self, field_id: str) -> CrmField | None:
+    def _field(self, field_id: str) -> model.CrmField | None:
         document = self.document
         if document is None:
             return None
         try:
             return document.workshop.crm_field(field_id)
-        except UnknownEntity:
+        except model.UnknownEntity:
             return None
 
     def rows(self) -> list[Row]:
@@ -133,7 +133,7 @@ class CrmFieldsPanel(ListFormPanel):
             return None
         label = self.tr("New field")
         taken = {f.api_name for f in document.workshop.crm_fields}
-        crm_field = CrmField(label, api_name_for(label, taken))
+        crm_field = model.CrmField(label, api_name_for(label, taken))
         current = self.current_id()
         ids = [f.id for f in document.workshop.crm_fields]
         index = ids.index(current) + 1 if current in ids else None

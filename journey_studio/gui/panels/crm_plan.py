@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_studio import model
 from journey_studio.gui import i18n
 from journey_studio.gui.panels.crm_plan_edits import (
     PIPELINE_COLOURS,
@@ -43,7 +44,6 @@ from journey_studio.gui.panels.widgets import (
 )
 from journey_studio.model import edits
 from journey_studio.model.edits import Changes, Kind
-from journey_studio.model.workshop import Pipeline, UnknownEntity
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -208,13 +208,13 @@ class CrmPlanPanel(DocumentDock):
         self.stages.show_pipeline(workshop, pipeline)
         self._fill_problems()
 
-    def _pipeline(self, pipeline_id: str | None) -> Pipeline | None:
+    def _pipeline(self, pipeline_id: str | None) -> model.Pipeline | None:
         document = self.document
         if document is None or pipeline_id is None:
             return None
         try:
             return document.workshop.pipeline(pipeline_id)
-        except UnknownEntity:
+        except model.UnknownEntity:
             return None
 
     def _fill_pipelines(self) -> None:
@@ -268,7 +268,7 @@ class CrmPlanPanel(DocumentDock):
             return
         pipelines = document.workshop.pipelines
         colour = PIPELINE_COLOURS[len(pipelines) % len(PIPELINE_COLOURS)]
-        pipeline = Pipeline(self.tr("New pipeline"), colour=colour)
+        pipeline = model.Pipeline(self.tr("New pipeline"), colour=colour)
         ids = [p.id for p in pipelines]
         current = self.pipelines.current_id()
         index = ids.index(current) + 1 if current in ids else len(ids)

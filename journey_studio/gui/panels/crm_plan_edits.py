@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from journey_studio import model
 from journey_studio.model import edits
 from journey_studio.model.edits import Compound, Edit
 from journey_studio.model.vocabulary import ForecastCategory
-from journey_studio.model.workshop import Pipeline, PipelineStage, Workshop
 
 SET_LIFECYCLE_STATUS = QT_TRANSLATE_NOOP("Edits", "Set lifecycle status")
 SET_CONVERTED_STATUS = QT_TRANSLATE_NOOP("Edits", "Set converted status")
@@ -71,17 +71,17 @@ def set_lifecycle_status(stage_id: str, status: str) -> Edit:
     )
 
 
-def set_converted_status(workshop: Workshop, status: str) -> Edit:
+def set_converted_status(workshop: model.Workshop, status: str) -> Edit:
     """Say which lifecycle status means "converted" (empty: none chosen)."""
     edit = edits.UpdateWorkshop(workshop.id, {"converted_status": status})
     return Compound((edit,), SET_CONVERTED_STATUS)
 
 
-def _uses_probabilities(pipeline: Pipeline) -> bool:
+def _uses_probabilities(pipeline: model.Pipeline) -> bool:
     return any(stage.probability is not None for stage in pipeline.stages)
 
 
-def mark_won(pipeline: Pipeline, stage: PipelineStage, won: bool) -> Edit:
+def mark_won(pipeline: model.Pipeline, stage: model.PipelineStage, won: bool) -> Edit:
     """Mark a stage won (closed, forecast Closed, 100 %) or, unmarked, lost."""
     if not won:
         return mark_closed(pipeline, stage, closed=True)
@@ -95,7 +95,7 @@ def mark_won(pipeline: Pipeline, stage: PipelineStage, won: bool) -> Edit:
     return Compound((edits.UpdatePipelineStage(stage.id, values),), MARK_WON)
 
 
-def mark_closed(pipeline: Pipeline, stage: PipelineStage, closed: bool) -> Edit:
+def mark_closed(pipeline: model.Pipeline, stage: model.PipelineStage, closed: bool) -> Edit:
     """Mark a stage closed and lost (forecast Omitted, 0 %), or open it again."""
     if closed:
         values: dict[str, Any] = {
@@ -112,7 +112,7 @@ def mark_closed(pipeline: Pipeline, stage: PipelineStage, closed: bool) -> Edit:
     return Compound((edits.UpdatePipelineStage(stage.id, values),), REOPEN_STAGE)
 
 
-def new_stage_position(pipeline: Pipeline, after_id: str | None) -> int:
+def new_stage_position(pipeline: model.Pipeline, after_id: str | None) -> int:
     """Where a new stage goes: after the selected one, else before the closed stages."""
     ids = [stage.id for stage in pipeline.stages]
     if after_id in ids:
@@ -121,7 +121,7 @@ def new_stage_position(pipeline: Pipeline, after_id: str | None) -> int:
     return open_stages[-1] + 1 if open_stages else 0
 
 
-def new_stage_like(pipeline: Pipeline, index: int, name: str) -> PipelineStage:
+def new_stage_like(pipeline: model.Pipeline, index: int, name: str) -> model.PipelineStage:
     """A new open stage at ``index``: the journey stage and probability of the one before."""
     before = pipeline.stages[index - 1] if 0 < index <= len(pipeline.stages) else None
     probability = None
@@ -129,19 +129,19 @@ def new_stage_like(pipeline: Pipeline, index: int, name: str) -> PipelineStage:
         probability = before.probability if before and before.probability is not None else 0
         if before is not None and (before.closed or before.won):
             probability = 0
-    return PipelineStage(
+    return model.PipelineStage(
         name, probability=probability, stage_id=before.stage_id if before else None
     )
 
 
-def problems_in(workshop: Workshop, language: str) -> list[str]:
+def problems_in(workshop: model.Workshop, language: str) -> list[str]:
     """What a CRM admin would be missing, one sentence each, in ``language``."""
     from journey_studio.exporters.crm.plan import crm_plan, plan_problems  # not at start-up
 
     return plan_problems(replace(crm_plan(workshop), language=language))
 
 
-def statuses_in_order(workshop: Workshop) -> list[str]:
+def statuses_in_order(workshop: model.Workshop) -> list[str]:
     """The lifecycle statuses in journey order (with those only the picklist names)."""
     from journey_studio.exporters.crm.plan import crm_plan
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_studio import model
 from journey_studio.gui.panels.crm_plan_edits import (
     mark_closed,
     mark_won,
@@ -42,7 +43,6 @@ from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit, Hi
 from journey_studio.model import edits
 from journey_studio.model.edits import Edit
 from journey_studio.model.vocabulary import ForecastCategory
-from journey_studio.model.workshop import CrmLink, Pipeline, PipelineStage, Workshop
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QWheelEvent
@@ -144,8 +144,8 @@ class PipelineStagesEditor(QWidget):
     def __init__(self, apply: Apply, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._apply = apply
-        self._workshop: Workshop | None = None
-        self._pipeline: Pipeline | None = None
+        self._workshop: model.Workshop | None = None
+        self._pipeline: model.Pipeline | None = None
         self._ids: list[str] = []
         self._filling = False
         self._shown_id: str | None = None
@@ -275,7 +275,9 @@ class PipelineStagesEditor(QWidget):
         self.entry_edit.commit()
         self.exit_edit.commit()
 
-    def show_pipeline(self, workshop: Workshop | None, pipeline: Pipeline | None) -> None:
+    def show_pipeline(
+        self, workshop: model.Workshop | None, pipeline: model.Pipeline | None
+    ) -> None:
         """Show a pipeline's stages (the rows are refilled in place when the stages are)."""
         self._workshop = workshop
         self._pipeline = pipeline
@@ -304,7 +306,7 @@ class PipelineStagesEditor(QWidget):
     def _row_of(self, stage_id: str) -> int:
         return self._ids.index(stage_id) if stage_id in self._ids else -1
 
-    def _stage(self, stage_id: str | None) -> PipelineStage | None:
+    def _stage(self, stage_id: str | None) -> model.PipelineStage | None:
         pipeline = self._pipeline
         if pipeline is None or stage_id is None:
             return None
@@ -397,7 +399,7 @@ class PipelineStagesEditor(QWidget):
         self.exit_edit.load(stage.exit_criteria)
         self._fill_signals(stage)
 
-    def _fill_signals(self, stage: PipelineStage) -> None:
+    def _fill_signals(self, stage: model.PipelineStage) -> None:
         workshop = self._workshop
         values = {link.field_id: link.value for link in stage.signal_fields}
         self.signals_list.blockSignals(True)
@@ -475,7 +477,7 @@ class PipelineStagesEditor(QWidget):
             item = self.signals_list.item(row)
             if item.checkState() == Qt.CheckState.Checked:
                 field_id = str(item.data(_FIELD_ROLE))
-                chosen.append(CrmLink(field_id, values.get(field_id, "")))
+                chosen.append(model.CrmLink(field_id, values.get(field_id, "")))
         self._set(stage.id, "signal_fields", chosen)
 
     def _add(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_studio import model
 from journey_studio.gui import palette
 from journey_studio.gui.canvas import items
 from journey_studio.gui.canvas.card_edits import one_step
@@ -53,7 +54,6 @@ from journey_studio.gui.panels.widgets import (
 from journey_studio.model import edits
 from journey_studio.model.edits import Changes, Edit, Kind
 from journey_studio.model.vocabulary import EMOTION_MAX, EMOTION_MIN, Rating
-from journey_studio.model.workshop import Card, CrmField, UnknownEntity
 
 if TYPE_CHECKING:
     from journey_studio.gui.document import Document
@@ -297,7 +297,7 @@ class InspectorPanel(DocumentDock):
         """The cards the inspector shows."""
         return list(self._card_ids)
 
-    def _cards(self) -> list[Card]:
+    def _cards(self) -> list[model.Card]:
         document = self.document
         if document is None:
             return []
@@ -305,7 +305,7 @@ class InspectorPanel(DocumentDock):
         for card_id in self._card_ids:
             try:
                 cards.append(document.workshop.card(card_id))
-            except UnknownEntity:
+            except model.UnknownEntity:
                 continue
         return cards
 
@@ -346,7 +346,7 @@ class InspectorPanel(DocumentDock):
         finally:
             self._loading = False
 
-    def _show_summary(self, cards: list[Card]) -> None:
+    def _show_summary(self, cards: list[model.Card]) -> None:
         document = self.document
         if document is None:
             self.summary.setText(self.tr("Open a workshop to see its cards here."))
@@ -357,7 +357,7 @@ class InspectorPanel(DocumentDock):
             try:
                 stage = document.workshop.stage(card.stage_id).name
                 channel = document.workshop.channel(card.channel_id).name
-            except UnknownEntity:
+            except model.UnknownEntity:
                 stage = channel = "?"
             self.summary.setText(
                 self.tr("Card in “{stage}” × “{channel}”").format(stage=stage, channel=channel)
@@ -371,7 +371,7 @@ class InspectorPanel(DocumentDock):
                 )
             )
 
-    def _show_single(self, card: Card) -> None:
+    def _show_single(self, card: model.Card) -> None:
         if not (self.text_edit.hasFocus() and self.text_edit.is_dirty()):
             self.text_edit.load(card.text)
         self._update_hint(self.text_edit.text())
@@ -391,14 +391,14 @@ class InspectorPanel(DocumentDock):
         self.no_crm_fields.setVisible(not self.crm_boxes)
         self.crm_table.setVisible(bool(self.crm_boxes))
 
-    def _show_ratings(self, cards: list[Card]) -> None:
+    def _show_ratings(self, cards: list[model.Card]) -> None:
         ratings = {card.rating for card in cards}
         self._rating_group.setExclusive(False)
         for rating, button in self.rating_buttons.items():
             button.setChecked(ratings == {rating})
         self._rating_group.setExclusive(True)
 
-    def _show_moment_of_truth(self, cards: list[Card]) -> None:
+    def _show_moment_of_truth(self, cards: list[model.Card]) -> None:
         marked = {card.moment_of_truth for card in cards}
         box = self.moment_of_truth_box
         box.setTristate(len(marked) > 1)
@@ -407,7 +407,7 @@ class InspectorPanel(DocumentDock):
         else:
             box.setCheckState(Qt.CheckState.Checked if True in marked else Qt.CheckState.Unchecked)
 
-    def _show_personas(self, cards: list[Card]) -> None:
+    def _show_personas(self, cards: list[model.Card]) -> None:
         for persona_id, box in self.persona_boxes.items():
             linked = sum(1 for card in cards if persona_id in card.persona_ids)
             mixed = 0 < linked < len(cards)
@@ -474,7 +474,7 @@ class InspectorPanel(DocumentDock):
 
     def _fill_crm_fields(self) -> None:
         document = self.document
-        fields: list[CrmField] = document.workshop.crm_fields if document is not None else []
+        fields: list[model.CrmField] = document.workshop.crm_fields if document is not None else []
         self.crm_table.setRowCount(0)
         self.crm_boxes = {}
         self.crm_values = {}

@@ -11,6 +11,7 @@ import copy
 
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QWidget
 
+from journey_studio import model
 from journey_studio.gui.panels.entity_list import Row
 from journey_studio.gui.panels.labels import journey_kind_label
 from journey_studio.gui.panels.list_form import ListFormPanel
@@ -18,10 +19,9 @@ from journey_studio.gui.panels.widgets import CommitLineEdit, CommitTextEdit
 from journey_studio.model import edits
 from journey_studio.model.edits import Changes, Edit, Kind
 from journey_studio.model.vocabulary import JourneyKind, new_id
-from journey_studio.model.workshop import CardLink, Journey, UnknownEntity
 
 
-def duplicate_journey(journey: Journey, name: str) -> Journey:
+def duplicate_journey(journey: model.Journey, name: str) -> model.Journey:
     """A copy of a journey under a new name: the same cards and links, with fresh ids."""
     new_ids = {card_id: new_id() for card_id in journey.cards}
     cards = {}
@@ -31,11 +31,11 @@ def duplicate_journey(journey: Journey, name: str) -> Journey:
         cards[twin.id] = twin
     links = {}
     for link in journey.links.values():
-        twin_link = CardLink(
+        twin_link = model.CardLink(
             new_ids[link.from_card_id], new_ids[link.to_card_id], id=new_id(), label=link.label
         )
         links[twin_link.id] = twin_link
-    return Journey(name, kind=journey.kind, segment=journey.segment, cards=cards, links=links)
+    return model.Journey(name, kind=journey.kind, segment=journey.segment, cards=cards, links=links)
 
 
 class JourneysPanel(ListFormPanel):
@@ -137,17 +137,17 @@ class JourneysPanel(ListFormPanel):
         if document is not None and journey_id:
             try:
                 document.set_current_journey(journey_id)
-            except UnknownEntity:
+            except model.UnknownEntity:
                 return
         self._update_buttons()
 
-    def _journey(self, journey_id: str) -> Journey | None:
+    def _journey(self, journey_id: str) -> model.Journey | None:
         document = self.document
         if document is None:
             return None
         try:
             return document.workshop.journey(journey_id)
-        except UnknownEntity:
+        except model.UnknownEntity:
             return None
 
     def rows(self) -> list[Row]:
@@ -182,7 +182,7 @@ class JourneysPanel(ListFormPanel):
             if self._adding is JourneyKind.TARGET
             else self.tr("Current journey")
         )
-        journey = Journey(name, kind=self._adding)
+        journey = model.Journey(name, kind=self._adding)
         return edits.AddJourney(journey, self._index_after_current()), journey.id
 
     def after_add(self, entity_id: str) -> None:

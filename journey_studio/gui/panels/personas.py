@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_studio import model
 from journey_studio.gui.canvas import items
 from journey_studio.gui.panels.entity_list import Row
 from journey_studio.gui.panels.list_form import ListFormPanel
@@ -40,7 +41,6 @@ from journey_studio.gui.panels.widgets import (
 )
 from journey_studio.model import edits
 from journey_studio.model.edits import Changes, Edit, Kind
-from journey_studio.model.workshop import Persona, UnknownEntity
 
 if TYPE_CHECKING:
     from journey_studio.gui.document import Document
@@ -52,7 +52,7 @@ PERSONA_COLOURS = ("#8E44AD", "#16A085", "#D35400", "#2C3E50", "#C0392B", "#2980
 """Colours given to new personas in turn: apart from each other and from the ratings."""
 
 
-def persona_mime_data(persona: Persona, mime: QMimeData | None = None) -> QMimeData:
+def persona_mime_data(persona: model.Persona, mime: QMimeData | None = None) -> QMimeData:
     """What a dragged persona carries: its id, and its name as plain text."""
     mime = mime if mime is not None else QMimeData()
     mime.setData(PERSONA_MIME, QByteArray(persona.id.encode()))
@@ -82,7 +82,7 @@ def persona_drop(document: Document, card_id: str, mime: QMimeData) -> bool:
     try:
         card = document.workshop.card(card_id)
         document.workshop.persona(persona_id)
-    except UnknownEntity:
+    except model.UnknownEntity:
         return False
     if persona_id in card.persona_ids:
         return False
@@ -263,13 +263,13 @@ class PersonasPanel(ListFormPanel):
             )
         return rows
 
-    def _persona(self, persona_id: str) -> Persona | None:
+    def _persona(self, persona_id: str) -> model.Persona | None:
         document = self.document
         if document is None:
             return None
         try:
             return document.workshop.persona(persona_id)
-        except UnknownEntity:
+        except model.UnknownEntity:
             return None
 
     # The list
@@ -279,7 +279,7 @@ class PersonasPanel(ListFormPanel):
         if document is None:
             return None
         colour = PERSONA_COLOURS[len(document.workshop.personas) % len(PERSONA_COLOURS)]
-        persona = Persona(self.tr("New persona"), colour=colour)
+        persona = model.Persona(self.tr("New persona"), colour=colour)
         current = self.current_id()
         ids = [p.id for p in document.workshop.personas]
         index = ids.index(current) + 1 if current in ids else None

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from journey_studio import model
 from journey_studio.gui.panels.dock import DocumentDock
 from journey_studio.gui.panels.entity_list import EntityList, Row
 from journey_studio.gui.panels.list_form import Confirm, ask_to_confirm
 from journey_studio.gui.panels.widgets import SectionTitle, swatch
 from journey_studio.model import edits
 from journey_studio.model.edits import Changes, Edit, Kind
-from journey_studio.model.workshop import Channel, Stage, UnknownEntity
 
 
 class StagesChannelsPanel(DocumentDock):
@@ -115,10 +115,10 @@ class StagesChannelsPanel(DocumentDock):
 
     # Stages
 
-    def _stage(self, stage_id: str) -> Stage | None:
+    def _stage(self, stage_id: str) -> model.Stage | None:
         try:
             return self.document.workshop.stage(stage_id) if self.document else None
-        except UnknownEntity:
+        except model.UnknownEntity:
             return None
 
     def _add_stage(self) -> None:
@@ -130,10 +130,10 @@ class StagesChannelsPanel(DocumentDock):
         ids = [s.id for s in stages]
         index = ids.index(current) + 1 if current in ids else len(stages)
         like = stages[index - 1] if index > 0 and stages else None
-        stage = Stage(
+        stage = model.Stage(
             self.tr("New stage"),
             phase=like.phase if like else "",
-            colour=like.colour if like else Stage("").colour,
+            colour=like.colour if like else model.Stage("").colour,
         )
         if self._apply(edits.AddStage(stage, index), stage.id):
             self.stages.rename(stage.id)
@@ -166,10 +166,10 @@ class StagesChannelsPanel(DocumentDock):
 
     # Channels
 
-    def _channel(self, channel_id: str) -> Channel | None:
+    def _channel(self, channel_id: str) -> model.Channel | None:
         try:
             return self.document.workshop.channel(channel_id) if self.document else None
-        except UnknownEntity:
+        except model.UnknownEntity:
             return None
 
     def _add_channel(self) -> None:
@@ -180,7 +180,7 @@ class StagesChannelsPanel(DocumentDock):
         current = self.channels.current_id()
         ids = [c.id for c in channels]
         index = ids.index(current) + 1 if current in ids else len(channels)
-        channel = Channel(self.tr("New channel"))
+        channel = model.Channel(self.tr("New channel"))
         if self._apply(edits.AddChannel(channel, index), channel.id, stage=False):
             self.channels.rename(channel.id)
 

@@ -12,9 +12,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
-from journey_studio.model.workshop import Workshop
+if TYPE_CHECKING:
+    from journey_studio.model.workshop import Workshop
 
 
 class Kind(Enum):
@@ -170,7 +171,7 @@ def move_within(items: list[Entity], entity_id: str, index: int, kind: Kind) -> 
     raise EditError(f"There is no {kind.value} {entity_id!r}.")
 
 
-Validator = Callable[[Workshop, Any], Any]
+Validator = Callable[["Workshop", Any], Any]
 """Checks a value for a field (raising EditError) and returns the value to store."""
 
 

@@ -8,7 +8,6 @@ them, so headless commands start fast.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,29 +30,38 @@ DELIVERABLE_FORMATS = ("xlsx", "pdf", "png", "svg")
 EXPORT_FORMATS = DELIVERABLE_FORMATS + CRM_FORMATS
 
 
+COMMANDS = ("new", "templates", "check", "export", "import", "deploy")
+"""The headless commands; anything else opens the editor."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    commands = _commands()
-    if arguments and arguments[0] in commands:
-        parser, run = commands[arguments[0]]
+    if arguments and arguments[0] in COMMANDS:
+        parser, run = _commands()[arguments[0]]
         return _guarded(run, parser.parse_args(arguments[1:]))
     options = _editor_parser().parse_args(arguments)
     return _guarded(_open_editor, options)
 
 
 def _guarded(run: Command, options: argparse.Namespace) -> int:
-    from journey_studio.model.edits import EditError
-    from journey_studio.model.serialization import InvalidWorkshopData
-    from journey_studio.storage import WorkshopFileError
-
     try:
         return run(options)
-    except (CommandError, WorkshopFileError, InvalidWorkshopData, EditError, LookupError) as error:
+    except _user_errors() as error:  # evaluated only when an exception is on its way
         message = str(error.args[0]) if error.args else str(error)
         print(f"journey-studio: {message}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """What a command reports in one sentence (imported only when something went wrong, so
+    that the editor's start-up does not load the model and storage before its window)."""
+    from journey_studio.model.edits import EditError
+    from journey_studio.model.serialization import InvalidWorkshopData
+    from journey_studio.storage import WorkshopFileError
+
+    return (CommandError, WorkshopFileError, InvalidWorkshopData, EditError, LookupError)
 
 
 def _editor_parser() -> argparse.ArgumentParser:
@@ -183,6 +191,8 @@ def _check(options: argparse.Namespace) -> int:
     order = list(Severity)
     report.findings.sort(key=lambda f: order.index(f.severity))
     if options.json:
+        import json
+
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK if report.ok else EXIT_PROBLEMS
     labels = {Severity.PROBLEM: "problem", Severity.WARNING: "warning", Severity.FINDING: "note"}

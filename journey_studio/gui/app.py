@@ -2,9 +2,10 @@
 
 ``run_editor(path, screenshot=OUT.png)`` shows the window, waits until the map has been
 painted, saves the window as a PNG and quits with 0: the smoke test and the start-up
-benchmark use it. The window is painted before the workshop is opened (opening reads the
-whole file, and SQLAlchemy is imported only then). Only Qt and the model are imported
-here; exporters and analysis (and their heavy libraries) are imported when first used.
+benchmark use it. The window's frame is painted first; its map, editor and panels are made
+right after that paint, and then the workshop is opened (opening reads the whole file, and
+SQLAlchemy is imported only then). Exporters and analysis (and their heavy libraries) are
+imported when first used.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,8 +48,9 @@ def run_editor(
 ) -> int:
     """Open the editor on ``path`` (or on no workshop) and run until it is closed.
 
-    The window is shown and painted first; the workshop is opened and its map drawn right
-    after that first paint, so that the editor answers at once even on a big workshop.
+    The window's frame is shown and painted first; the map and the panels are made, the
+    workshop opened and its map drawn right after that first paint, so that the editor
+    answers at once even on a big workshop.
 
     Args:
         path: the workshop file to open, or None.
@@ -66,10 +67,8 @@ def run_editor(
     translators = _install_translators(app, language)
     headless = screenshot is not None or QGuiApplication.platformName() in HEADLESS_PLATFORMS
     icons = IconLibrary()
-    app.setWindowIcon(icons.icon("journey-studio"))
-
-    window = MainWindow(None, icons)
-    start = _Start(window, path, headless, screenshot, app)
+    window = MainWindow(None, icons, workspace_later=True)
+    start = _Start(window, icons, path, headless, screenshot, app)
     window.show()
     try:
         code = app.exec()
@@ -138,12 +137,14 @@ def _sentence(error: BaseException) -> str:
 
 
 class _Start(QObject):
-    """What follows the window's first paint: open the workshop and draw its map; in
-    screenshot mode, save the window as a PNG once the map is painted, then quit."""
+    """What follows the window's first paint: make the window's map and panels, open the
+    workshop and draw its map; in screenshot mode, save the window as a PNG once the map is
+    painted, then quit."""
 
     def __init__(
         self,
         window: MainWindow,
+        icons: IconLibrary,
         path: Path | None,
         headless: bool,
         screenshot: Path | None,
@@ -151,13 +152,14 @@ class _Start(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._icons = icons
         self._path = path
         self._headless = headless
         self._screenshot = screenshot
         self._app = app
         self._waiting = True
         """Waiting for a paint of the map's viewport (the first one, then the map's)."""
-        self._opened = path is None
+        self._opened = False
         self._taken = False
         self.failed = False
         window.view.viewport().installEventFilter(self)
@@ -173,7 +175,13 @@ class _Start(QObject):
     def _next(self) -> None:
         if not self._opened:
             self._opened = True
-            self._open()
+            # The icon is drawn from its SVG at every size: after the first paint too.
+            self._app.setWindowIcon(self._icons.icon("journey-studio"))
+            self._window.build_workspace()
+            if self._path is not None:
+                self._open()
+            self._waiting = True
+            self._window.view.viewport().update()
             return
         self._window.view.viewport().removeEventFilter(self)
         if self._screenshot is not None:
@@ -200,8 +208,6 @@ class _Start(QObject):
             )
         else:
             self._window.set_document(document)
-        self._waiting = True
-        self._window.view.viewport().update()
 
     def _take(self) -> None:
         if self._taken or self._screenshot is None:
@@ -222,6 +228,8 @@ class _Start(QObject):
 
 def _save_atomically(target: Path, write: Callable[[Path], bool]) -> None:
     """Write through ``write(temporary_path) -> bool`` then move it over ``target``."""
+    import uuid
+
     target.parent.mkdir(parents=True, exist_ok=True)
     # A fresh name beside the target (not mkstemp: the image keeps the usual permissions).
     temporary = target.with_name(f".{target.stem}-{uuid.uuid4().hex}{target.suffix}")

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QToolBa
 from journey_studio import model
 from journey_studio.gui import palette
 from journey_studio.model import edits
-from journey_studio.model.edits import Changes, Compound, Kind
 
 if TYPE_CHECKING:
     from journey_studio.gui.document import Document
+    from journey_studio.model.edits import Changes
     from journey_studio.model.phrasing import Suggestion
 
 ADD_CARD = QT_TRANSLATE_NOOP("Edits", "Add card")
@@ -151,10 +151,11 @@ class CaptureBar(QToolBar):
         self._fill()
 
     def _on_changed(self, changes: Changes) -> None:
-        stages, channels = changes.ids(Kind.STAGE), changes.ids(Kind.CHANNEL)
+        kind = edits.Kind
+        stages, channels = changes.ids(kind.STAGE), changes.ids(kind.CHANNEL)
         if stages[0] or stages[1] or channels[0] or channels[1]:
             self._fill()
-        if changes.ids(Kind.WORKSHOP)[0]:
+        if changes.ids(kind.WORKSHOP)[0]:
             self._update_hint()
 
     def _fill(self) -> None:
@@ -219,7 +220,7 @@ class CaptureBar(QToolBar):
             return False
         order = len(journey.cell_card_ids(stage_id, channel_id))
         card = model.Card(text, stage_id, channel_id, order=order)
-        edit = Compound((edits.AddCards(journey.id, (card,)),), ADD_CARD)
+        edit = edits.Compound((edits.AddCards(journey.id, (card,)),), ADD_CARD)
         if not document.apply(edit):
             return False
         self._remember()

@@ -1,8 +1,14 @@
-"""The main window: the map of one journey, a journey switcher, zoom, and the notices."""
+"""The main window: the map of one journey, a journey switcher, zoom, and the notices.
+
+The window is made in two steps so that it paints at once: its frame (menus, toolbars, the
+docks' titles, the still empty map) when it is constructed, then what works on a workshop
+(the map and its editor, the exports, the panels' contents) in :meth:`build_workspace`.
+The constructor does both unless asked to leave the second to the application, which then
+runs it right after the first paint, before it opens the workshop.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,34 +25,46 @@ from PySide6.QtWidgets import (
 )
 
 from journey_studio import __version__
-from journey_studio.gui.canvas.card_palette import install_card_palette
+from journey_studio.gui.canvas.card_palette import NewCardSource
 from journey_studio.gui.canvas.edit_actions import EditActions
-from journey_studio.gui.canvas.editor import CanvasEditor
-from journey_studio.gui.canvas.find_bar import FindBar
-from journey_studio.gui.canvas.map_binding import MapBinding
-from journey_studio.gui.canvas.scene import MapScene
 from journey_studio.gui.canvas.view import MapView
-from journey_studio.gui.deliverables.exports import Exports
-from journey_studio.gui.deliverables.imports import Imports
-from journey_studio.gui.panels.personas import PERSONA_MIME, persona_drop
 from journey_studio.gui.panels.workbench import Workbench
-from journey_studio.model.edits import Changes, Kind
-from journey_studio.model.vocabulary import JourneyKind
 from journey_studio.storage import SUFFIX, WorkshopFileError
 
 if TYPE_CHECKING:
+    from journey_studio.gui.canvas.editor import CanvasEditor
+    from journey_studio.gui.canvas.find_bar import FindBar
     from journey_studio.gui.canvas.grid_commands import Confirm
+    from journey_studio.gui.canvas.map_binding import MapBinding
+    from journey_studio.gui.canvas.scene import MapScene
+    from journey_studio.gui.deliverables.exports import Exports
+    from journey_studio.gui.deliverables.imports import Imports
     from journey_studio.gui.document import Document
     from journey_studio.gui.icons import IconLibrary
     from journey_studio.gui.settings import Settings
     from journey_studio.gui.shortcuts import ShortcutsDialog
+    from journey_studio.model.edits import Changes
     from journey_studio.model.workshop import Journey
 
 APP_NAME = "Journey Studio"
+MINIMUM_SIZE = (800, 600)
+"""The smallest the window may be made: room for the map and the panels beside it. Set
+once (not left to the layouts) so that the panels made after the first paint do not change
+it under a window already on screen."""
 
 
 class MainWindow(QMainWindow):
-    """One window on one workshop (or on none, until a file is opened)."""
+    """One window on one workshop (or on none, until a file is opened).
+
+    Attributes made by :meth:`build_workspace`: ``scene``, ``editor``, ``map_binding``,
+    ``exports``, ``imports`` (a document given to the window builds them first).
+    """
+
+    scene: MapScene
+    editor: CanvasEditor
+    map_binding: MapBinding
+    exports: Exports
+    imports: Imports
 
     def __init__(
         self,
@@ -55,28 +73,20 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         confirm: Confirm | None = None,
+        workspace_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self._document: Document | None = None
         self._icons = icons
-        self.scene = MapScene(icons, self)
-        self.view = MapView(self.scene, self)
+        self._confirm = confirm
+        self._workspace_built = False
+        self._find_bar: FindBar | None = None
+        self.view = MapView(None, self)
         self.setCentralWidget(self.view)
-        self.find_bar = FindBar(self.view)
         self.undo_group = QUndoGroup(self)
-        self.editor = CanvasEditor(self.scene, self.view, confirm=confirm, parent=self)
-        self.map_binding = MapBinding(self.scene, self.editor, self.undo_group, self)
-        self.edit_actions = EditActions(self, self.editor, self.undo_group)
-        self.edit_actions.find_requested.connect(self.find_bar.open_bar)
-        self.find_bar.query_changed.connect(self._find)
-        self.find_bar.step.connect(self._find_step)
-        self.find_bar.closed.connect(lambda: self.view.setFocus())
-        self.editor.add_card_drop(PERSONA_MIME, self._drop_persona)
-        self.new_card_source = install_card_palette(self.editor, self)
-        self.exports = Exports(self, lambda: self._document, self._settings)
-        self.imports = Imports(
-            self, lambda: self._document, self._settings, self.exports.notice, self.exports.ask
-        )
+        self.edit_actions = EditActions(self, self.view, self.undo_group)
+        self.edit_actions.find_requested.connect(lambda: self.find_bar.open_bar())
+        self.new_card_source = NewCardSource(self)
         self._shortcuts_dialog: ShortcutsDialog | None = None
         self.journey_switcher = QComboBox(self)
         self.journey_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -90,12 +100,73 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.journey_switcher.currentIndexChanged.connect(self._on_switcher_changed)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(1400, 900)
         self.workbench = Workbench(self, icons)  # docks, capture bar, settings-backed menus
+        if not workspace_later or document is not None:
+            self.build_workspace()
         self.set_document(document)
         # Settle the window's size constraints before it has a native window: changing them
         # afterwards makes platforms without size hints (offscreen) warn.
         self.layout().activate()
+
+    def build_workspace(self) -> None:
+        """Make what works on a workshop: the map and its editor, the exports and imports,
+        the contents of the panels in sight (once; a window shown before it builds them
+        shows them as soon as they are made)."""
+        if self._workspace_built:
+            return
+        self._workspace_built = True
+        from journey_studio.gui.canvas.card_palette import install_card_palette
+        from journey_studio.gui.canvas.editor import CanvasEditor
+        from journey_studio.gui.canvas.map_binding import MapBinding
+        from journey_studio.gui.canvas.scene import MapScene
+        from journey_studio.gui.deliverables.exports import Exports
+        from journey_studio.gui.deliverables.imports import Imports
+        from journey_studio.gui.panels.personas import PERSONA_MIME
+
+        self.workbench.build_panels()
+        self.scene = MapScene(self._icons, self)
+        self.view.show_map_scene(self.scene)
+        self.editor = CanvasEditor(self.scene, self.view, confirm=self._confirm, parent=self)
+        self.map_binding = MapBinding(self.scene, self.editor, self.undo_group, self)
+        self.edit_actions.connect_editor(self.editor)
+        self.editor.add_card_drop(PERSONA_MIME, self._drop_persona)
+        install_card_palette(self.editor, self.new_card_source)
+        self.exports = Exports(self, lambda: self._document, self._settings)
+        self.imports = Imports(
+            self, lambda: self._document, self._settings, self.exports.notice, self.exports.ask
+        )
+        file_menu = self.file_menu
+        file_menu.insertAction(self._deliverables_place, self.exports.save_copy_action)
+        file_menu.insertSeparator(self._deliverables_place)
+        file_menu.insertMenu(self._deliverables_place, self.imports.import_menu)
+        file_menu.insertMenu(self._deliverables_place, self.exports.export_menu)
+        self.statusBar().insertWidget(2, self.exports.notice)
+        self._show_lanes()
+        self.editor.link_tool = self.link_tool_action.isChecked()
+        self.exports.update_enabled()
+        self.imports.update_enabled()
+        if self.isVisible():
+            self.workbench.build_panels_in_sight()
+
+    @property
+    def workspace_built(self) -> bool:
+        """Whether :meth:`build_workspace` has run."""
+        return self._workspace_built
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The map's find bar (made the first time it is asked for)."""
+        if self._find_bar is None:
+            from journey_studio.gui.canvas.find_bar import FindBar
+
+            bar = FindBar(self.view)
+            bar.query_changed.connect(self._find)
+            bar.step.connect(self._find_step)
+            bar.closed.connect(lambda: self.view.setFocus())
+            self._find_bar = bar
+        return self._find_bar
 
     @property
     def document(self) -> Document | None:
@@ -103,6 +174,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: Document | None) -> None:
         """Show another workshop; the previous one is closed."""
+        if document is not None:
+            self.build_workspace()
         self.workbench.set_document(document)
         previous = self._document
         if previous is not None:
@@ -111,7 +184,8 @@ class MainWindow(QMainWindow):
             previous.close()
             previous.deleteLater()
         self._document = document
-        self.map_binding.set_document(document)
+        if self._workspace_built:
+            self.map_binding.set_document(document)
         if document is not None:
             document.setParent(self)
             document.current_journey_changed.connect(self._show_current_journey)
@@ -120,8 +194,9 @@ class MainWindow(QMainWindow):
         self._show_current_journey()
         self._update_title()
         self._update_status()
-        self.exports.update_enabled()
-        self.imports.update_enabled()
+        if self._workspace_built:
+            self.exports.update_enabled()
+            self.imports.update_enabled()
 
     def open_file(self, path: Path) -> bool:
         """Open a workshop file in this window; on failure say why and keep what is shown."""
@@ -136,7 +211,7 @@ class MainWindow(QMainWindow):
         return True
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802
-        if visible and not self.isVisible():
+        if visible and not self.isVisible() and self._workspace_built:
             # The panels in sight are made now: settle the window's size constraints again
             # before it has a native window (see __init__).
             self.workbench.build_panels_in_sight()
@@ -202,12 +277,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.exports.save_copy_action)
-        file_menu.addSeparator()
-        file_menu.addMenu(self.imports.import_menu)
-        file_menu.addMenu(self.exports.export_menu)
-        file_menu.addSeparator()
+        # Save a copy, Import and Export go above this one (see build_workspace).
+        self._deliverables_place = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for edit_action in self.edit_actions.in_menu_order():
             if edit_action is None:
@@ -260,7 +333,6 @@ class MainWindow(QMainWindow):
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addWidget(self.read_only_label)
         status.addWidget(self.notice_label, 1)
-        status.addWidget(self.exports.notice)
         status.addPermanentWidget(self.zoom_label)
 
     # Keeping it up to date
@@ -288,6 +360,8 @@ class MainWindow(QMainWindow):
         return journey.name
 
     def _journey_kind(self, journey: Journey) -> str:
+        from journey_studio.model.vocabulary import JourneyKind
+
         if journey.kind is JourneyKind.TARGET:
             return self.tr("Target journey")
         return self.tr("Current journey")
@@ -301,7 +375,8 @@ class MainWindow(QMainWindow):
         document = self._document
         journey = document.current_journey if document is not None else None
         if document is None or journey is None:
-            self.scene.clear_map()
+            if self._workspace_built:
+                self.scene.clear_map()
             return
         self.scene.show_journey(document.workshop, journey)
         index = self.journey_switcher.findData(journey.id)
@@ -311,6 +386,8 @@ class MainWindow(QMainWindow):
             self.journey_switcher.blockSignals(False)
 
     def _on_document_changed(self, changes: Changes) -> None:
+        from journey_studio.model.edits import Kind
+
         kinds = {kind for kind, _ in changes.upserted | changes.deleted}
         if Kind.JOURNEY in kinds:
             self._fill_switcher()
@@ -318,9 +395,14 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _set_link_tool(self, on: bool) -> None:
-        self.editor.link_tool = on
+        if self._workspace_built:
+            self.editor.link_tool = on
 
     def _show_lanes(self) -> None:
+        if not self._workspace_built:
+            return
+        from dataclasses import replace
+
         self.scene.set_options(
             replace(
                 self.scene.options,
@@ -330,6 +412,8 @@ class MainWindow(QMainWindow):
         )
 
     def _drop_persona(self, card_id: str, data: QMimeData) -> bool:
+        from journey_studio.gui.panels.personas import persona_drop
+
         return self._document is not None and persona_drop(self._document, card_id, data)
 
     def _find(self, query: str) -> None:

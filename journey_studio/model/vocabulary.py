@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from enum import Enum
 
 EMOTION_MIN = -2
@@ -11,6 +10,8 @@ EMOTION_MAX = 2
 
 def new_id() -> str:
     """A fresh stable identifier; it survives saving, copying and exporting."""
+    import uuid  # on first use: the window paints before any card is made
+
     return str(uuid.uuid4())
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from journey_studio import __version__
 from journey_studio.cli import main
+from journey_studio.cli.commands import COMMANDS
 from journey_studio.model.edits import AddCards
 from journey_studio.model.workshop import Card
 from journey_studio.storage import WorkshopFile
@@ -111,3 +112,11 @@ def test_errors_are_one_sentence_without_traceback(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr
     assert existing.read_bytes() == b"precious"
     assert not (tmp_path / "x.journey").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_its_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    assert f"journey-studio {command}" in capsys.readouterr().out

@@ -6,9 +6,7 @@ when first seen."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from support.probes import last_printed
 
 LAZY = (
     "journey_studio.gui.recovery",
@@ -51,16 +49,7 @@ print(sorted(m for m in {LAZY!r} if m in sys.modules))
 
 
 def test_the_shown_window_imports_none_of_what_waits_for_first_use(tmp_path) -> None:
-    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env={**os.environ, **env},
-    )
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert last_printed(PROBE, tmp_path) == []
 
 
 def test_a_panel_behind_a_tab_is_made_when_first_shown(main_window, qtbot) -> None:

@@ -4,7 +4,8 @@
 onto a cell, it starts a new card at the end of that cell and the consultant types its text
 in place (Enter adds it, Escape drops it). Clicked, it starts one in the cell of the
 selected card (else the first cell), for those who work from the keyboard.
-:func:`install_card_palette` registers the drop with the canvas editor.
+:func:`install_card_palette` registers the drop with the canvas editor and gives the
+source its editor (a window paints its toolbar before it makes its map).
 """
 
 from __future__ import annotations
@@ -41,16 +42,20 @@ def new_card_mime_data() -> QMimeData:
 class NewCardSource(QToolButton):
     """The "New card" of the palette: drag it onto the map, or click it."""
 
-    def __init__(self, editor: CanvasEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new-card-source")
-        self._editor = editor
+        self._editor: CanvasEditor | None = None
         self._pressed_at: QPoint | None = None
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setStyleSheet(_LOOK)
         self.clicked.connect(self.start_card_here)
         self.retranslate()
+
+    def set_editor(self, editor: CanvasEditor) -> None:
+        """Start cards in ``editor`` (until then a click or a drag does nothing)."""
+        self._editor = editor
 
     def retranslate(self) -> None:
         self.setText(self.tr("+ New Card"))
@@ -68,9 +73,10 @@ class NewCardSource(QToolButton):
 
     def start_card_here(self) -> None:
         """Begin a new card in the cell of the selected card, else in the first cell."""
-        cell = self._editor.paste_cell()
-        if cell is not None:
-            self._editor.create_card(cell)
+        editor = self._editor
+        cell = editor.paste_cell() if editor is not None else None
+        if editor is not None and cell is not None:
+            editor.create_card(cell)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -79,7 +85,7 @@ class NewCardSource(QToolButton):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         start = self._pressed_at
-        if start is None or not event.buttons() & Qt.MouseButton.LeftButton:
+        if start is None or self._editor is None or not event.buttons() & Qt.MouseButton.LeftButton:
             super().mouseMoveEvent(event)
             return
         if (event.position().toPoint() - start).manhattanLength() < (
@@ -99,8 +105,8 @@ class NewCardSource(QToolButton):
         super().mouseReleaseEvent(event)
 
 
-def install_card_palette(editor: CanvasEditor, parent: QWidget | None = None) -> NewCardSource:
-    """Make the "New card" source and let it be dropped on the editor's cells."""
+def install_card_palette(editor: CanvasEditor, source: NewCardSource) -> None:
+    """Let the "New card" source start cards in ``editor`` and be dropped on its cells."""
 
     def drop(cell: Cell, _data: QMimeData) -> bool:
         if editor.document is None or editor.document.read_only:
@@ -109,4 +115,4 @@ def install_card_palette(editor: CanvasEditor, parent: QWidget | None = None) ->
         return True
 
     editor.add_cell_drop(NEW_CARD_MIME, drop)
-    return NewCardSource(editor, parent)
+    source.set_editor(editor)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 
 class EditActions(QObject):
-    """The actions of the Edit menu, acting on one canvas editor.
+    """The actions of the Edit menu, acting on one canvas editor once it is given
+    (:meth:`connect_editor`; until then the card commands do nothing).
 
     Signals:
         find_requested(): Edit › Find was chosen (the window opens its find bar).
@@ -30,50 +31,53 @@ class EditActions(QObject):
 
     find_requested = Signal()
 
-    def __init__(self, window: QWidget, editor: CanvasEditor, undo_group: QUndoGroup) -> None:
+    def __init__(self, window: QWidget, view: QWidget, undo_group: QUndoGroup) -> None:
         super().__init__(window)
-        self._editor = editor
+        self._editor: CanvasEditor | None = None
         self.undo = undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setObjectName("undo")
         self.redo = undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo.setObjectName("redo")
-        view = editor.view
         self.cut = self._map_action(
-            view, self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut", editor.cut
+            view, self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut", lambda e: e.cut()
         )
         self.copy = self._map_action(
-            view, self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy", editor.copy
+            view, self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy", lambda e: e.copy()
         )
         self.paste = self._map_action(
-            view, self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste", editor.paste
+            view, self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste", lambda e: e.paste()
         )
         self.duplicate = self._map_action(
             view,
             self.tr("D&uplicate"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D),
             "duplicate",
-            editor.duplicate,
+            lambda e: e.duplicate(),
         )
         self.delete = self._map_action(
             view,
             self.tr("&Delete"),
             QKeySequence.StandardKey.Delete,
             "delete",
-            editor.delete_selection,
+            lambda e: e.delete_selection(),
         )
         self.select_all = self._map_action(
             view,
             self.tr("Select &All"),
             QKeySequence.StandardKey.SelectAll,
             "select-all",
-            editor.select_all,
+            lambda e: e.select_all(),
         )
         self.find = QAction(self.tr("&Find…"), self)
         self.find.setObjectName("find")
         self.find.setShortcut(QKeySequence.StandardKey.Find)
         self.find.triggered.connect(self.find_requested)
+
+    def connect_editor(self, editor: CanvasEditor) -> None:
+        """Let the card commands act on ``editor``."""
+        self._editor = editor
 
     def in_menu_order(self) -> list[QAction | None]:
         """The actions as the menu lists them; None is a separator."""
@@ -97,12 +101,16 @@ class EditActions(QObject):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey,
         name: str,
-        slot: Callable[[], object],
+        command: Callable[[CanvasEditor], object],
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run(command))
         view.addAction(action)
         return action
+
+    def _run(self, command: Callable[[CanvasEditor], object]) -> None:
+        if self._editor is not None:
+            command(self._editor)

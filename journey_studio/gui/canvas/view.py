@@ -34,7 +34,8 @@ BUTTON_STEP = 1.25
 
 
 class MapView(QGraphicsView):
-    """Shows a :class:`MapScene`. Fitted to the window until the user zooms.
+    """Shows a :class:`MapScene` (given at once or, for a window that paints before it
+    makes its map, with :meth:`show_map_scene`). Fitted to the window until the user zooms.
 
     Signals:
         zoom_changed(float): the new zoom factor (1.0 is 100 %).
@@ -42,9 +43,9 @@ class MapView(QGraphicsView):
 
     zoom_changed = Signal(float)
 
-    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self._map_scene = scene
+    def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._map_scene: MapScene | None = None
         self._fitted = True
         self._space_held = False
         self._pan_from: QPoint | None = None
@@ -60,10 +61,19 @@ class MapView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        if scene is not None:
+            self.show_map_scene(scene)
+
+    def show_map_scene(self, scene: MapScene) -> None:
+        """Show this map (once: a view shows one scene for its whole life)."""
+        if self._map_scene is not None:
+            raise RuntimeError("the view already shows a map")
+        self._map_scene = scene
+        self.setScene(scene)
         scene.map_changed.connect(self._on_map_changed)
         scene.map_resized.connect(self._on_map_resized)
 
-    def map_scene(self) -> MapScene:
+    def map_scene(self) -> MapScene | None:
         return self._map_scene
 
     def zoom(self) -> float:
@@ -138,7 +148,7 @@ class MapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if (
             event.key() == Qt.Key.Key_Space
-            and self._map_scene.focusItem() is None
+            and (self._map_scene is None or self._map_scene.focusItem() is None)
             and not event.isAutoRepeat()
         ):
             self._space_held = True
@@ -227,9 +237,10 @@ class MapView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def _fit_now(self) -> None:
-        if self._map_scene.map_rect().isEmpty():
+        scene = self._map_scene
+        if scene is None or scene.map_rect().isEmpty():
             return
-        target = self._map_scene.sceneRect()
+        target = scene.sceneRect()
         before = self.zoom()
         self.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_FIT_ZOOM:

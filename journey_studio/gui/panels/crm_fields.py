@@ -81,9 +81,6 @@ class CrmFieldsPanel(ListFormPanel):
             lambda index: self._set("type", self.type_box.itemData(index))
         )
 
-    def title(self) -> str:
-        return self.tr("CRM fields")
-
     def retranslate(self) -> None:
         self.entities.retranslate()
         self.empty_hint.setText(

@@ -147,9 +147,6 @@ class CrmPlanPanel(DocumentDock):
             lambda colour: self._set_pipeline("colour", colour)
         )
 
-    def title(self) -> str:
-        return self.tr("CRM plan")
-
     def retranslate(self) -> None:
         self.lifecycle_title.setText(self.tr("Lifecycle statuses"))
         self.pipelines_title.setText(self.tr("Pipelines"))

@@ -4,12 +4,53 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMetaObject, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from journey_studio.gui.document import Document
     from journey_studio.model.edits import Changes, Edit
+
+PANEL_TITLES: dict[str, tuple[str, str]] = {
+    "inspector-dock": ("InspectorPanel", QT_TRANSLATE_NOOP("InspectorPanel", "Inspector")),
+    "personas-dock": ("PersonasPanel", QT_TRANSLATE_NOOP("PersonasPanel", "Personas")),
+    "crm-fields-dock": ("CrmFieldsPanel", QT_TRANSLATE_NOOP("CrmFieldsPanel", "CRM fields")),
+    "stages-channels-dock": (
+        "StagesChannelsPanel",
+        QT_TRANSLATE_NOOP("StagesChannelsPanel", "Stages and channels"),
+    ),
+    "journeys-dock": ("JourneysPanel", QT_TRANSLATE_NOOP("JourneysPanel", "Journeys")),
+    "crm-plan-dock": ("CrmPlanPanel", QT_TRANSLATE_NOOP("CrmPlanPanel", "CRM plan")),
+}
+"""Each panel's dock name and its title (translation context, English), known before the
+panels' modules are imported: the window's frame shows the docks' titles first."""
+
+
+def panel_title(object_name: str) -> str:
+    """The title of the panel of that dock name, in the interface's language."""
+    context, title = PANEL_TITLES[object_name]
+    return QCoreApplication.translate(context, title)
+
+
+def place_holder(object_name: str, parent: QWidget | None = None) -> QDockWidget:
+    """An empty dock with a panel's name and title, holding the panel's place in the window
+    until the panel is made."""
+    dock = QDockWidget(parent)
+    _name_dock(dock, object_name)
+    return dock
+
+
+def _name_dock(dock: QDockWidget, object_name: str) -> None:
+    dock.setObjectName(object_name)
+    dock.setWindowTitle(panel_title(object_name))
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+    )
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+    )
 
 
 class DocumentDock(QDockWidget):
@@ -28,26 +69,18 @@ class DocumentDock(QDockWidget):
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
         self._document: Document | None = None
         self._connections: list[QMetaObject.Connection] = []
         self._stale = False
         self._in_sight = False
         self._built = False
+        _name_dock(self, object_name)
         self.setWindowTitle(self.title())
         self.visibilityChanged.connect(self._on_visibility_changed)
 
     def title(self) -> str:
         """The panel's title in the interface's language (its tab, the Panels menu)."""
-        return ""
+        return panel_title(self.objectName())
 
     def build_contents(self) -> None:
         """Make the panel's widgets (once, the first time the panel is seen or used)."""

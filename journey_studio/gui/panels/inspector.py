@@ -212,9 +212,6 @@ class InspectorPanel(DocumentDock):
 
     # Texts
 
-    def title(self) -> str:
-        return self.tr("Inspector")
-
     def retranslate(self) -> None:
         self.text_label.setText(self.tr("Touchpoint"))
         self.text_edit.setPlaceholderText(self.tr("I … (written as the customer)"))

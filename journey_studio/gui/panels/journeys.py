@@ -80,9 +80,6 @@ class JourneysPanel(ListFormPanel):
         )
         self._adding: JourneyKind = JourneyKind.TARGET
 
-    def title(self) -> str:
-        return self.tr("Journeys")
-
     def retranslate(self) -> None:
         self.entities.retranslate()
         self.entities.list.setToolTip(

@@ -187,9 +187,6 @@ class PersonasPanel(ListFormPanel):
         self.add_attribute_button.clicked.connect(self._add_attribute)
         self.remove_attribute_button.clicked.connect(self._remove_attribute)
 
-    def title(self) -> str:
-        return self.tr("Personas")
-
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("&Filter the map:"))
         self.filter_box.setToolTip(self.tr("Dim the cards the chosen persona is not linked to"))

@@ -62,9 +62,6 @@ class StagesChannelsPanel(DocumentDock):
         )
         self.channels.rename_requested.connect(self._rename_channel)
 
-    def title(self) -> str:
-        return self.tr("Stages and channels")
-
     def retranslate(self) -> None:
         self.stages_title.setText(self.tr("Stages (columns)"))
         self.channels_title.setText(self.tr("Channels (rows)"))

@@ -5,9 +5,13 @@ channels, journeys, CRM plan) and the quick-capture bar, the menu entries that h
 settings (File › New from template, Open recent, Preferences; View › Filter by persona,
 Panels, Quick capture), and keeps the window's layout and the recent files in the settings.
 The main window creates it and hands it each document it shows; the workbench hands the
-document on to the panels, which then talk to the document only. What only a menu entry
-needs (the templates, the preferences dialog) is imported when it is first used, and each
-panel makes its widgets when it is first seen, so that the window opens sooner.
+document on to the panels, which then talk to the document only.
+
+So that the window paints at once, the workbench first puts empty docks with the panels'
+titles where the panels go (as the settings last left them); :meth:`Workbench.build_panels`
+then makes the panels and puts each in its dock's place, the layout unchanged. Each panel
+makes its widgets when it is first seen, and what only a menu entry needs (the templates,
+the preferences dialog) is imported when it is first used.
 """
 
 from __future__ import annotations
@@ -18,24 +22,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QTabBar
 
 from journey_studio.gui import i18n
 from journey_studio.gui.capture_bar import CaptureBar
-from journey_studio.gui.panels.crm_fields import CrmFieldsPanel
-from journey_studio.gui.panels.crm_plan import CrmPlanPanel
-from journey_studio.gui.panels.inspector import InspectorPanel
-from journey_studio.gui.panels.journeys import JourneysPanel
-from journey_studio.gui.panels.personas import PersonasPanel
-from journey_studio.gui.panels.stages_channels import StagesChannelsPanel
-from journey_studio.gui.panels.widgets import swatch
+from journey_studio.gui.panels.dock import place_holder
 from journey_studio.gui.settings import Settings
 
 if TYPE_CHECKING:
     from journey_studio.gui.document import Document
     from journey_studio.gui.icons import IconLibrary
+    from journey_studio.gui.panels.crm_fields import CrmFieldsPanel
+    from journey_studio.gui.panels.crm_plan import CrmPlanPanel
     from journey_studio.gui.panels.dock import DocumentDock
+    from journey_studio.gui.panels.inspector import InspectorPanel
+    from journey_studio.gui.panels.journeys import JourneysPanel
+    from journey_studio.gui.panels.personas import PersonasPanel
+    from journey_studio.gui.panels.stages_channels import StagesChannelsPanel
 
+PANEL_ORDER = (
+    "inspector-dock",
+    "personas-dock",
+    "crm-fields-dock",
+    "stages-channels-dock",
+    "journeys-dock",
+    "crm-plan-dock",
+)
+"""The panels' dock names, in the order of the Panels menu."""
 INSPECTOR_WIDTH = 400
 INSPECTOR_SHARE = 0.62
 """The inspector's share of the right-hand docks' height at first; the tabbed panels below
@@ -46,12 +59,20 @@ class Workbench(QObject):
     """The panels, capture bar and settings-backed menus of one main window.
 
     Attributes:
-        inspector, personas, crm_fields, stages_channels, journeys, crm_plan: the docks.
+        inspector, personas, crm_fields, stages_channels, journeys, crm_plan: the docks
+            (made by :meth:`build_panels`).
         capture_bar: the quick-capture bar.
         settings: where the window's layout, recent files and language are kept.
         workshops_folder: where File › New from template makes workshops (None: the
             per-user data folder).
     """
+
+    inspector: InspectorPanel
+    personas: PersonasPanel
+    crm_fields: CrmFieldsPanel
+    stages_channels: StagesChannelsPanel
+    journeys: JourneysPanel
+    crm_plan: CrmPlanPanel
 
     def __init__(
         self,
@@ -66,31 +87,12 @@ class Workbench(QObject):
         self.workshops_folder: Path | None = None
         self._document: Document | None = None
 
-        self.inspector = InspectorPanel(icons, window)
-        self.personas = PersonasPanel(window)
-        self.crm_fields = CrmFieldsPanel(window)
-        self.stages_channels = StagesChannelsPanel(window)
-        self.journeys = JourneysPanel(window)
-        self.crm_plan = CrmPlanPanel(window)
-        self.panels: list[DocumentDock] = [
-            self.inspector,
-            self.personas,
-            self.crm_fields,
-            self.stages_channels,
-            self.journeys,
-            self.crm_plan,
-        ]
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        window.addDockWidget(right, self.inspector)
-        window.addDockWidget(right, self.personas)
-        window.splitDockWidget(self.inspector, self.personas, Qt.Orientation.Vertical)
-        window.tabifyDockWidget(self.inspector, self.journeys)
-        window.tabifyDockWidget(self.journeys, self.crm_plan)
-        for dock in (self.crm_fields, self.stages_channels):
-            window.tabifyDockWidget(self.personas, dock)
-        self.inspector.raise_()
-        self.personas.raise_()
-        window.resizeDocks([self.inspector], [INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
+        self._icons = icons
+        self.panels: list[DocumentDock] = []
+        self._docks: dict[str, QDockWidget] = {
+            name: place_holder(name, window) for name in PANEL_ORDER
+        }
+        self._lay_out_docks()
 
         self.capture_bar = CaptureBar(window)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -101,6 +103,64 @@ class Workbench(QObject):
         self.retranslate()
         self._laid_out = self.settings.restore_window(window)
         window.installEventFilter(self)
+
+    def build_panels(self) -> None:
+        """Make the panels and put each in the place its empty dock holds (once)."""
+        if self.panels:
+            return
+        from journey_studio.gui.panels.crm_fields import CrmFieldsPanel
+        from journey_studio.gui.panels.crm_plan import CrmPlanPanel
+        from journey_studio.gui.panels.inspector import InspectorPanel
+        from journey_studio.gui.panels.journeys import JourneysPanel
+        from journey_studio.gui.panels.personas import PersonasPanel
+        from journey_studio.gui.panels.stages_channels import StagesChannelsPanel
+
+        window = self._window
+        layout = window.saveState()
+        for holder in self._docks.values():
+            window.removeDockWidget(holder)
+            holder.setParent(None)
+            holder.deleteLater()
+        self.inspector = InspectorPanel(self._icons, window)
+        self.personas = PersonasPanel(window)
+        self.crm_fields = CrmFieldsPanel(window)
+        self.stages_channels = StagesChannelsPanel(window)
+        self.journeys = JourneysPanel(window)
+        self.crm_plan = CrmPlanPanel(window)
+        self.panels = [
+            self.inspector,
+            self.personas,
+            self.crm_fields,
+            self.stages_channels,
+            self.journeys,
+            self.crm_plan,
+        ]
+        self._docks = {panel.objectName(): panel for panel in self.panels}
+        for panel in self.panels:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        window.restoreState(layout)  # each panel where its empty dock was
+        for panel in self.panels:
+            panel.set_document(self._document)
+        actions = self.panels_menu.actions()
+        for panel in self.panels:
+            self.panels_menu.insertAction(actions[0], panel.toggleViewAction())
+
+    def _lay_out_docks(self) -> None:
+        """The panels' places before the settings say otherwise: the inspector above the
+        personas on the right, the other panels as tabs behind them."""
+        window, docks = self._window, self._docks
+        inspector, personas = docks["inspector-dock"], docks["personas-dock"]
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        window.addDockWidget(right, inspector)
+        window.addDockWidget(right, personas)
+        window.splitDockWidget(inspector, personas, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(inspector, docks["journeys-dock"])
+        window.tabifyDockWidget(docks["journeys-dock"], docks["crm-plan-dock"])
+        for name in ("crm-fields-dock", "stages-channels-dock"):
+            window.tabifyDockWidget(personas, docks[name])
+        inspector.raise_()
+        personas.raise_()
+        window.resizeDocks([inspector], [INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
 
     # The document
 
@@ -171,9 +231,7 @@ class Workbench(QObject):
         self.filter_menu.aboutToShow.connect(self.fill_filter_menu)
         self.panels_menu = QMenu(window)
         self.panels_menu.setObjectName("panels-menu")
-        for panel in self.panels:
-            self.panels_menu.addAction(panel.toggleViewAction())
-        self.panels_menu.addSeparator()
+        self.panels_menu.addSeparator()  # the panels go above it once they are made
         self.panels_menu.addAction(self.capture_bar.toggleViewAction())
 
     def _install_menus(self) -> None:
@@ -290,6 +348,8 @@ class Workbench(QObject):
 
     def fill_filter_menu(self) -> None:
         """View › Filter by persona: every persona, and All personas."""
+        from journey_studio.gui.panels.widgets import swatch
+
         menu = self.filter_menu
         menu.clear()
         document = self._document
@@ -316,13 +376,10 @@ class Workbench(QObject):
 
     def _first_layout(self) -> None:
         """Give the inspector most of the right-hand side (the first time only)."""
-        height = self.inspector.height() + self.personas.height()
+        docks: list[QDockWidget] = [self._docks["inspector-dock"], self._docks["personas-dock"]]
+        height = sum(dock.height() for dock in docks)
         inspector = round(height * INSPECTOR_SHARE)
-        self._window.resizeDocks(
-            [self.inspector, self.personas],
-            [inspector, height - inspector],
-            Qt.Orientation.Vertical,
-        )
+        self._window.resizeDocks(docks, [inspector, height - inspector], Qt.Orientation.Vertical)
 
     def show_preferences(self) -> None:
         from journey_studio.gui.preferences import PreferencesDialog

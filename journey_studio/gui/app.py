@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journey_studio import __version__
 from journey_studio.assets import resource_bytes, resource_exists
-from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.main_window import APP_NAME, MainWindow
 from journey_studio.storage import WorkshopFileError
 
@@ -66,9 +65,8 @@ def run_editor(
     app = _application()
     translators = _install_translators(app, language)
     headless = screenshot is not None or QGuiApplication.platformName() in HEADLESS_PLATFORMS
-    icons = IconLibrary()
-    window = MainWindow(None, icons, workspace_later=True)
-    start = _Start(window, icons, path, headless, screenshot, app)
+    window = MainWindow(None, None, workspace_later=True)
+    start = _Start(window, path, headless, screenshot, app)
     window.show()
     try:
         code = app.exec()
@@ -144,7 +142,6 @@ class _Start(QObject):
     def __init__(
         self,
         window: MainWindow,
-        icons: IconLibrary,
         path: Path | None,
         headless: bool,
         screenshot: Path | None,
@@ -152,7 +149,6 @@ class _Start(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._icons = icons
         self._path = path
         self._headless = headless
         self._screenshot = screenshot
@@ -176,7 +172,7 @@ class _Start(QObject):
         if not self._opened:
             self._opened = True
             # The icon is drawn from its SVG at every size: after the first paint too.
-            self._app.setWindowIcon(self._icons.icon("journey-studio"))
+            self._app.setWindowIcon(self._window.icons.icon("journey-studio"))
             self._window.build_workspace()
             if self._path is not None:
                 self._open()

@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
     """One window on one workshop (or on none, until a file is opened).
 
     Attributes made by :meth:`build_workspace`: ``scene``, ``editor``, ``map_binding``,
-    ``exports``, ``imports`` (a document given to the window builds them first).
+    ``exports``, ``imports`` (a document given to the window builds them first). ``icons``
+    may be None: the window then makes its own library when it builds its workspace.
     """
 
     scene: MapScene
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         document: Document | None,
-        icons: IconLibrary,
+        icons: IconLibrary | None,
         parent: QWidget | None = None,
         *,
         confirm: Confirm | None = None,
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._document: Document | None = None
-        self._icons = icons
+        self._icons: IconLibrary | None = icons
         self._confirm = confirm
         self._workspace_built = False
         self._find_bar: FindBar | None = None
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._show_zoom)
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(1400, 900)
-        self.workbench = Workbench(self, icons)  # docks, capture bar, settings-backed menus
+        self.workbench = Workbench(self)  # docks, capture bar, settings-backed menus
         if not workspace_later or document is not None:
             self.build_workspace()
         self.set_document(document)
@@ -125,8 +126,9 @@ class MainWindow(QMainWindow):
         from journey_studio.gui.deliverables.imports import Imports
         from journey_studio.gui.panels.personas import PERSONA_MIME
 
-        self.workbench.build_panels()
-        self.scene = MapScene(self._icons, self)
+        icons = self.icons
+        self.workbench.build_panels(icons)
+        self.scene = MapScene(icons, self)
         self.view.show_map_scene(self.scene)
         self.editor = CanvasEditor(self.scene, self.view, confirm=self._confirm, parent=self)
         self.map_binding = MapBinding(self.scene, self.editor, self.undo_group, self)
@@ -149,6 +151,15 @@ class MainWindow(QMainWindow):
         self.imports.update_enabled()
         if self.isVisible():
             self.workbench.build_panels_in_sight()
+
+    @property
+    def icons(self) -> IconLibrary:
+        """The icons of the map and the panels (made the first time they are asked for)."""
+        if self._icons is None:
+            from journey_studio.gui.icons import IconLibrary
+
+            self._icons = IconLibrary()
+        return self._icons
 
     @property
     def workspace_built(self) -> bool:

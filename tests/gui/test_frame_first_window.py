@@ -116,9 +116,8 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from journey_studio.gui.icons import IconLibrary
 from journey_studio.gui.main_window import MainWindow
-window = MainWindow(None, IconLibrary(), workspace_later=True)
+window = MainWindow(None, None, workspace_later=True)
 window.show()
 app.processEvents()
 window.grab()
@@ -129,6 +128,7 @@ FRAME_ONLY = (
     "journey_studio.gui.canvas.scene",
     "journey_studio.gui.canvas.editor",
     "journey_studio.gui.canvas.find_bar",
+    "journey_studio.gui.icons",
     "journey_studio.gui.deliverables.exports",
     "journey_studio.gui.panels.inspector",
     "journey_studio.gui.panels.personas",

@@ -77,7 +77,6 @@ class Workbench(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        icons: IconLibrary,
         settings: Settings | None = None,
     ) -> None:
         super().__init__(window)
@@ -87,7 +86,6 @@ class Workbench(QObject):
         self.workshops_folder: Path | None = None
         self._document: Document | None = None
 
-        self._icons = icons
         self.panels: list[DocumentDock] = []
         self._docks: dict[str, QDockWidget] = {
             name: place_holder(name, window) for name in PANEL_ORDER
@@ -104,7 +102,7 @@ class Workbench(QObject):
         self._laid_out = self.settings.restore_window(window)
         window.installEventFilter(self)
 
-    def build_panels(self) -> None:
+    def build_panels(self, icons: IconLibrary) -> None:
         """Make the panels and put each in the place its empty dock holds (once)."""
         if self.panels:
             return
@@ -121,7 +119,7 @@ class Workbench(QObject):
             window.removeDockWidget(holder)
             holder.setParent(None)
             holder.deleteLater()
-        self.inspector = InspectorPanel(self._icons, window)
+        self.inspector = InspectorPanel(icons, window)
         self.personas = PersonasPanel(window)
         self.crm_fields = CrmFieldsPanel(window)
         self.stages_channels = StagesChannelsPanel(window)

@@ -12,13 +12,13 @@ Baselines, measured in the same run:
 - render: the same number of bare ``QGraphicsRectItem`` + ``QGraphicsSimpleTextItem`` (the
   card's text) at the cards' rects, the whole scene fitted into a 1600 x 1000 image;
 - edit: the same move-card edit on the 50-card map (an edit should cost the same on 5,000),
-  in rounds that alternate between the maps (medians of the rounds' medians):
+  every map open at once and the maps taking turns edit by edit (medians):
   two cards without arrows swap places in a cell, seen at 100 % in a view of the same size;
   the same edit with the whole map fitted is shown too (no baseline: the repaint then draws
   every card of the map that lies in the changed area, a hundred times more on 5,000 cards).
 
-The editor's own figures run offscreen in this process (one window at a time), except the
-start-up and the peak memory, which need a process of their own.
+The editor's own figures run offscreen in this process (one window at a time, but for the
+edits), except the start-up and the peak memory, which need a process of their own.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ from journey_studio.storage import WorkshopFile
 
 IMAGE_SIZE = (1600, 1000)
 STARTUP_RUNS = 5
-EDIT_ROUNDS = 3
-"""The move-card edit is timed in this many rounds, alternating between the maps."""
+EDIT_REPEATS = 121
+"""The move-card edit is timed this many times on each map, the maps taking turns."""
 
 BARE_WINDOW = textwrap.dedent(
     """
@@ -168,7 +168,7 @@ def figures(sizes: list[int]) -> list[Figure]:
             paths[size] = folder / f"map-{size}.journey"
             WorkshopFile.create(paths[size], synthetic_workshop(size, seed=size)).close()
         results += _startup(folder, paths[min(sizes)])
-        edits = _edit_ms_in_rounds(app, icons, paths)
+        edits = _edit_ms_side_by_side(app, icons, paths)
         for size in sizes:
             opened = _open_first_paint(app, icons, paths[size])
             results.append(
@@ -351,58 +351,75 @@ def _busy_cell(window: MainWindow) -> tuple[str, str]:
     raise RuntimeError("No cell holds two cards without arrows.")
 
 
-def _edit_ms_in_rounds(
+class _EditedMap:
+    """A window on one map and the move-card edit it repeats.
+
+    Two cards without arrows swap places in a cell (:func:`_busy_cell`): one card moves,
+    one other changes place, the same work on any map; the window then repaints what
+    changed.
+    """
+
+    def __init__(self, app: QApplication, icons: IconLibrary, path: Path) -> None:
+        self.app = app
+        self.window = _open_window(app, icons, path)
+        self.cell = _busy_cell(self.window)
+
+    def edit_seconds(self) -> float:
+        """One edit: apply (command, commit, scene update), then the repaint."""
+        document = self.window.document
+        journey = document.current_journey
+        stage_id, channel_id = self.cell
+        ids = journey.cell_card_ids(stage_id, channel_id)
+        edit = MoveCard(journey.id, ids[-1], stage_id, channel_id, len(ids) - 2)
+        start = time.perf_counter()
+        document.apply(edit)
+        self.app.processEvents()
+        return time.perf_counter() - start
+
+    def close_up(self) -> None:
+        """100 %, the view centred on the edited cell: where a person editing is."""
+        view = self.window.view
+        view.reset_zoom()
+        view.centerOn(self.window.scene.cell_rect(self.cell).center())
+
+    def close(self) -> None:
+        _close(self.app, self.window)
+
+
+def _edit_ms_side_by_side(
     app: QApplication, icons: IconLibrary, paths: dict[int, Path]
 ) -> dict[int, tuple[float, float]]:
-    """:func:`_edit_ms` on each map, in :data:`EDIT_ROUNDS` rounds that go through every map
-    in turn (one window at a time), so that the maps whose edits are compared see the
-    machine at the same moments; for each map, the medians over the rounds."""
-    rounds: dict[int, list[tuple[float, float]]] = {size: [] for size in paths}
-    for _ in range(EDIT_ROUNDS):
-        for size, path in paths.items():
-            rounds[size].append(_edit_ms(app, icons, path))
-    return {
-        size: (
-            statistics.median(close_up for close_up, _ in timings),
-            statistics.median(fitted for _, fitted in timings),
-        )
-        for size, timings in rounds.items()
-    }
+    """The move-card edit on each map, in ms: close up (100 %), and with the whole map
+    fitted into the view (as opened).
 
-
-def _edit_ms(app: QApplication, icons: IconLibrary, path: Path) -> tuple[float, float]:
-    """One move-card edit, in ms: seen close up (100 %, the view centred on the cell: where
-    a person editing is), and with the whole map fitted into the same view.
-
-    Close up, both maps repaint a view of the same size holding about as many cards. Fitted,
-    the view of a 5,000-card map holds a hundred times as many (tiny) cards as that of a
-    50-card map, and the repaint of the changed area shows them all.
+    Every map is open at once and the maps take turns, edit by edit, so that the edits
+    compared see the machine in the same state (a shared machine's speed drifts within
+    seconds). Close up, every map repaints a view of the same size holding about as many
+    cards. Fitted, the view of a 5,000-card map holds a hundred times as many (tiny) cards
+    as that of a 50-card map, and the repaint of the changed area shows them all.
     """
-    window = _open_window(app, icons, path)
-    document = window.document
-    journey = document.current_journey
-    stage_id, channel_id = _busy_cell(window)
-    ids = journey.cell_card_ids(stage_id, channel_id)
+    maps = {size: _EditedMap(app, icons, path) for size, path in paths.items()}
+    try:
+        fitted = _medians_taking_turns(app, maps)
+        for edited in maps.values():
+            edited.close_up()
+        close_up = _medians_taking_turns(app, maps)
+    finally:
+        for edited in maps.values():
+            edited.close()
+    return {size: (close_up[size], fitted[size]) for size in maps}
 
-    def edit() -> None:
-        # Swap the last two cards of a cell: one card moves, one other card changes place,
-        # the same work on any map. The window then repaints what changed.
-        last = journey.cell_card_ids(stage_id, channel_id)[-1]
-        document.apply(MoveCard(journey.id, last, stage_id, channel_id, len(ids) - 2))
-        app.processEvents()
 
-    def timed() -> float:
-        app.processEvents()
+def _medians_taking_turns(app: QApplication, maps: dict[int, _EditedMap]) -> dict[int, float]:
+    app.processEvents()
+    for edited in maps.values():
         for _ in range(3):
-            edit()  # warm up
-        return median_seconds(edit, repeat=41) * 1000
-
-    fitted = timed()
-    window.view.reset_zoom()
-    window.view.centerOn(window.scene.cell_rect((stage_id, channel_id)).center())
-    close_up = timed()
-    _close(app, window)
-    return close_up, fitted
+            edited.edit_seconds()  # warm up
+    samples: dict[int, list[float]] = {size: [] for size in maps}
+    for _ in range(EDIT_REPEATS):
+        for size, edited in maps.items():
+            samples[size].append(edited.edit_seconds())
+    return {size: statistics.median(times) * 1000 for size, times in samples.items()}
 
 
 def _render(scene: QGraphicsScene, source: QRectF) -> None:

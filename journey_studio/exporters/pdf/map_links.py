@@ -1,5 +1,5 @@
 """The arrows between cards ("what leads to what"), drawn as the canvas draws them
-(``link_item.py``): a line from the edge of one card to the edge of the other, a filled
+(``items/arrow.py``): a line from the edge of one card to the edge of the other, a filled
 arrow head, and the link's label on a white pill at its middle."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def draw_links(
         length = math.hypot(x2 - x1, y2 - y1)
         if length == 0:
             continue
-        painter.line(x1, y1, x2, y2, LINK, WIDTH, round_cap=True)
+        painter.line(x1, y1, x2, y2, LINK, WIDTH)  # flat ends, as on the canvas
         angle = math.atan2(y2 - y1, x2 - x1)
         wing = math.radians(26)
         left = (x2 - HEAD * math.cos(angle - wing), y2 - HEAD * math.sin(angle - wing))

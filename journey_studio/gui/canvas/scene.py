@@ -146,6 +146,8 @@ class MapScene(QGraphicsScene):
         """Card id -> its item, for the cards of the journey shown."""
         self.item_for_link: dict[str, items.CardLinkItem] = {}
         """Link id -> its arrow, for the links of the journey shown."""
+        self.link_layer = self._add_link_layer()
+        """Where the arrows at rest are drawn (see :class:`items.LinkLayer`)."""
         self.item_for_stage: dict[str, items.StageHeaderItem] = {}
         self.item_for_channel: dict[str, items.ChannelHeaderItem] = {}
         self.phase_band_items: list[items.PhaseBandItem] = []
@@ -663,6 +665,13 @@ class MapScene(QGraphicsScene):
         self._grid_items = []
         self._clear_grid_tables()
         self.clear()
+        self.link_layer = self._add_link_layer()
+
+    def _add_link_layer(self) -> items.LinkLayer:
+        layer = items.LinkLayer()
+        layer.setZValue(Z_LINKS)
+        self.addItem(layer)
+        return layer
 
     def _clear_grid_tables(self) -> None:
         self.item_for_stage = {}
@@ -810,7 +819,7 @@ class MapScene(QGraphicsScene):
         link = self._journey.links[link_id]
         if link.from_card_id not in self.item_for_card or link.to_card_id not in self.item_for_card:
             return
-        item = items.CardLinkItem(link_id, link.label)
+        item = items.CardLinkItem(link_id, self.link_layer, link.label)
         item.setZValue(Z_LINKS)
         self.addItem(item)
         self.item_for_link[link_id] = item

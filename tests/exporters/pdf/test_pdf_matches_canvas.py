@@ -48,7 +48,7 @@ def test_colours_are_the_palettes() -> None:
 
 def test_links_are_drawn_like_the_canvas_arrows() -> None:
     accents = pytest.importorskip("journey_studio.gui.canvas.items.accents")
-    link_item = pytest.importorskip("journey_studio.gui.canvas.items.link_item")
+    link_item = pytest.importorskip("journey_studio.gui.canvas.items.arrow")
     from PySide6.QtCore import QRectF
 
     from journey_studio.exporters.pdf import map_links

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF
 
 from journey_studio.gui.canvas.interactions.base import PressAndDrag
+from journey_studio.gui.canvas.items.arrow import arrow_line, edge_point
 from journey_studio.gui.canvas.items.feedback import LinkPreviewItem
-from journey_studio.gui.canvas.items.link_item import arrow_line, edge_point
 from journey_studio.model import edits
 from journey_studio.model.workshop import CardLink
 

@@ -1,4 +1,4 @@
-"""The graphics items of the map: cards, headers and lanes. Each paints itself from values
+"""The graphics items of the map: cards, arrows, headers and lanes. Each paints itself from values
 given to it (no model lookups in ``paint``) and caches its bounding rect."""
 
 from typing import TYPE_CHECKING
@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from journey_studio.lazy_names import lazy_names
 
 if TYPE_CHECKING:
+    from journey_studio.gui.canvas.items.arrow import Arrow, arrow_line, edge_point
     from journey_studio.gui.canvas.items.card_item import (
         TEXT_SIZE,
         CardFace,
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
         stage_emotion,
         stage_emotions,
     )
-    from journey_studio.gui.canvas.items.link_item import CardLinkItem, arrow_line, edge_point
+    from journey_studio.gui.canvas.items.link_item import CardLinkItem
+    from journey_studio.gui.canvas.items.link_layer import LinkLayer
 
 __getattr__, __dir__, __all__ = lazy_names(
     __name__,
@@ -74,10 +76,12 @@ __getattr__, __dir__, __all__ = lazy_names(
             "stage_emotion",
             "stage_emotions",
         ),
-        "link_item": (
-            "CardLinkItem",
+        "arrow": (
+            "Arrow",
             "arrow_line",
             "edge_point",
         ),
+        "link_item": ("CardLinkItem",),
+        "link_layer": ("LinkLayer",),
     },
 )

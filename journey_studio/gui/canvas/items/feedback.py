@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from journey_studio.gui.canvas.items.accents import DROP_HEX, LINK_HEX, SELECTION_HEX
-from journey_studio.gui.canvas.items.link_item import arrow_head
+from journey_studio.gui.canvas.items.arrow import arrow_head
 
 Z_FEEDBACK = 50.0
 LINE_WIDTH = 3.0

@@ -67,6 +67,8 @@ def run_editor(
     headless = screenshot is not None or QGuiApplication.platformName() in HEADLESS_PLATFORMS
     window = MainWindow(None, None, workspace_later=True)
     start = _Start(window, path, headless, screenshot, app)
+    if path is not None:
+        window.announce_opening(Path(path))
     window.show()
     try:
         code = app.exec()
@@ -197,6 +199,7 @@ class _Start(QObject):
                 self._taken = True
                 self._app.exit(1)
                 return
+            self._window.announce_opening(None)
             QMessageBox.critical(
                 self._window,
                 QCoreApplication.translate("JourneyStudio", "Cannot open the workshop"),

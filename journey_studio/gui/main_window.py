@@ -447,6 +447,13 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def announce_opening(self, path: Path | None) -> None:
+        """Say in the status bar that this file is being opened (None: it no longer is)."""
+        if path is None:
+            self._update_status()
+        else:
+            self.notice_label.setText(self.tr("Opening {file}…").format(file=path.name))
+
     def _update_status(self) -> None:
         document = self._document
         read_only = document is not None and document.read_only

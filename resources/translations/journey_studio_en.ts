@@ -1346,6 +1346,10 @@ Pipeline stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a workshop file (File › Open…).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1347,6 +1347,10 @@ Pipeline stages</source>
         <translation>{workshop} — {file} — Journey Studio</translation>
     </message>
     <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de «&#xa0;{file}&#xa0;»…</translation>
+    </message>
+    <message>
         <source>Open a workshop file (File › Open…).</source>
         <translation>Ouvrez un fichier d&apos;atelier (Fichier › Ouvrir…).</translation>
     </message>

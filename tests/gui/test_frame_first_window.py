@@ -101,6 +101,23 @@ def test_giving_a_document_to_a_frame_builds_the_workspace(
     window.close()
 
 
+def test_the_frame_says_which_file_it_is_opening_until_the_file_is_open(
+    qtbot, icons, workshop_path: Path
+) -> None:
+    window = MainWindow(None, icons, workspace_later=True)
+    qtbot.addWidget(window)
+    window.announce_opening(workshop_path)
+    assert window.notice_label.text() == "Opening Atelier été.journey…"
+    document = Document.open(workshop_path)
+    window.set_document(document)
+    assert window.notice_label.text() == ""
+    document.close()
+    window.set_document(None)
+    window.announce_opening(workshop_path)
+    window.announce_opening(None)  # it could not be opened
+    assert window.notice_label.text() == "Open a workshop file (File › Open…)."
+
+
 def test_the_edit_commands_wait_for_the_map(qtbot, icons) -> None:
     window = MainWindow(None, icons, workspace_later=True)
     qtbot.addWidget(window)

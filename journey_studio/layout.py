@@ -14,7 +14,7 @@ side by side), a channel row as tall as its tallest cell. Coordinates are rounde
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -213,6 +213,24 @@ class MapLayout:
             return None
         cell = (self._stage_ids[column], self._channel_ids[row])
         return cell if self.cells[cell].contains(point) else None
+
+    def cells_in(self, area: Rect) -> list[Cell]:
+        """The cells that overlap ``area``."""
+        columns = range(
+            max(0, bisect_right(self._stage_lefts, area.x) - 1),
+            bisect_left(self._stage_lefts, area.right),
+        )
+        rows = range(
+            max(0, bisect_right(self._channel_tops, area.y) - 1),
+            bisect_left(self._channel_tops, area.bottom),
+        )
+        found = []
+        for row in rows:
+            for column in columns:
+                cell = (self._stage_ids[column], self._channel_ids[row])
+                if self.cells[cell].intersects(area):
+                    found.append(cell)
+        return found
 
     def card_at(self, point: Point) -> str | None:
         """The id of the card under the point, or None (a gap, an empty cell, off the grid)."""

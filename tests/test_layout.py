@@ -327,6 +327,20 @@ def test_cell_at_finds_the_cell_under_a_point():
         assert layout.cell_at(point) is None
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.floats(-200, 2000, allow_nan=False),
+    st.floats(-200, 2000, allow_nan=False),
+    st.floats(0.5, 1500, allow_nan=False),
+    st.floats(0.5, 1500, allow_nan=False),
+)
+def test_cells_in_finds_the_cells_that_overlap_an_area(left, top, width, height):
+    _, _, layout = lay_out([(0, 0)] * 3 + [(2, 1)], stage_count=4, channel_count=3)
+    area = Rect(left, top, width, height)
+    expected = [key for key, rect in layout.cells.items() if rect.intersects(area)]
+    assert sorted(layout.cells_in(area)) == sorted(expected)
+
+
 def test_a_point_on_the_line_between_two_cells_belongs_to_the_right_and_lower_one():
     workshop, _, layout = lay_out([])
     left = layout.cells[cell_of(workshop, 0, 0)]

@@ -45,7 +45,7 @@ def _layer_in_scene() -> tuple[QGraphicsScene, LinkLayer]:
 
 
 def _link(scene: QGraphicsScene, layer: LinkLayer, link_id: str, start, end) -> CardLinkItem:
-    item = CardLinkItem(link_id, layer)
+    item = CardLinkItem(link_id, (layer,))
     scene.addItem(item)
     item.set_ends(QRectF(*start, 20, 20), QRectF(*end, 20, 20))
     return item

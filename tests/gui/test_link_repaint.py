@@ -45,7 +45,7 @@ def _scene_with_long_arrow(*, selected: bool = False) -> QGraphicsScene:
     scene.setSceneRect(0, 0, SIZE, SIZE)
     layer = LinkLayer()
     scene.addItem(layer)
-    arrow = CardLinkItem("link", layer)
+    arrow = CardLinkItem("link", (layer,))
     scene.addItem(arrow)
     arrow.set_ends(QRectF(0, 0, 20, 20), QRectF(SIZE - 20, SIZE - 20, 20, 20))
     arrow.setSelected(selected)

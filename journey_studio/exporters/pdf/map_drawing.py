@@ -1,14 +1,14 @@
 """One journey's map drawn from its layout, in map units, as the canvas stacks it.
 
-The grid first, then the headers and lanes, the handoffs above them, the cards, and the
-arrows between cards on top.
+The grid first, then the headers and lanes, the handoffs above them, the arrows between
+cards, the cards over the arrows, and the arrows' labels on top (as on the canvas).
 A tile of a big map draws only the cards it shows. A thumbnail (the page-assembly key) draws
 the map as the canvas does when zoomed far out: headers and cards as coloured blocks.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from journey_studio.exporters.pdf.map_grid import (
@@ -26,7 +26,12 @@ from journey_studio.exporters.pdf.map_lanes import (
     stage_crm,
     stage_emotions,
 )
-from journey_studio.exporters.pdf.map_links import draw_links
+from journey_studio.exporters.pdf.map_links import (
+    PrintedArrow,
+    draw_link_labels,
+    draw_link_lines,
+    plan_arrows,
+)
 from journey_studio.exporters.pdf.style import HEADER, rating_colour, rgb, tint
 from journey_studio.layout import LaneKind, MapLayout, Rect
 
@@ -47,6 +52,12 @@ class MapContent:
     layout: MapLayout
     title: str
     subtitle: str
+    arrows: tuple[PrintedArrow, ...] = field(init=False)
+    """The arrows between its cards, placed once for every page that shows a part."""
+
+    def __post_init__(self) -> None:
+        arrows = plan_arrows(self.journey.links.values(), self.layout.cards)
+        object.__setattr__(self, "arrows", arrows)
 
 
 def draw_map(
@@ -86,10 +97,11 @@ def draw_map(
         if band.handoff and previous is not None:
             draw_handoff(painter, band, layout.size[1])
         previous = band
+    draw_link_lines(painter, content.arrows, window)
     for card_id, rect in layout.cards.items():
         if window is None or window.intersects(rect):
             cards.draw(journey.cards[card_id], rect)
-    draw_links(painter, journey.links.values(), dict(layout.cards), window)
+    draw_link_labels(painter, content.arrows, window)
 
 
 def draw_thumbnail(painter: Painter, content: MapContent, line_width: float) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journey_studio.arrows import LABEL_CLEARANCE, stands_between
 from journey_studio.gui import palette
 from journey_studio.gui.canvas import items
 from journey_studio.gui.canvas.card_placement import plan_card_update
@@ -54,11 +55,17 @@ if TYPE_CHECKING:
 MARGIN = 40.0
 """Room around the map in the scene, so the map never touches the view's edge."""
 
+LABEL_REACH = (80.0, 16.0)
+"""How far beside a card an arrow can run and still have its label cover that card (half
+the widest label, and half a label's height, plus room)."""
 Z_GRID_ITEMS = 0.0
 Z_HANDOFF = 1.0
 Z_LINKS = 1.5
 """Arrows run under the cards (the cards' text stays readable); a selected one comes up."""
 Z_CARDS = 2.0
+Z_LINK_LABELS = 2.5
+"""Arrows' labels sit above the cards: placed clear of them when the arrow has room, and
+read over a card's edge rather than lost under it when it has not."""
 Z_LIFTED = 40.0
 """Cards and headers being dragged, above everything else on the map."""
 
@@ -146,8 +153,9 @@ class MapScene(QGraphicsScene):
         """Card id -> its item, for the cards of the journey shown."""
         self.item_for_link: dict[str, items.CardLinkItem] = {}
         """Link id -> its arrow, for the links of the journey shown."""
-        self.link_layer = self._add_link_layer()
-        """Where the arrows at rest are drawn (see :class:`items.LinkLayer`)."""
+        self.link_layer, self.label_layer = self._add_link_layers()
+        """Where the arrows at rest are drawn: their lines, their labels (see
+        :class:`items.LinkLayer`)."""
         self.item_for_stage: dict[str, items.StageHeaderItem] = {}
         self.item_for_channel: dict[str, items.ChannelHeaderItem] = {}
         self.phase_band_items: list[items.PhaseBandItem] = []
@@ -297,7 +305,9 @@ class MapScene(QGraphicsScene):
         if update.relayout:
             self.relayout()
             return
+        touched: list[QRectF] = []  # where cards were or now are: labels near there move
         for card_id in update.removed:
+            touched.append(self.card_rect(card_id))
             self._remove_card_item(card_id)
         for card_id in update.added:
             card = journey.cards[card_id]
@@ -311,12 +321,15 @@ class MapScene(QGraphicsScene):
                 item = self.item_for_card[card_id]
                 self._cell_of[card_id] = (stage_id, channel_id)
                 if item.pos() != QPointF(rect.x, rect.y):
+                    touched.append(item.sceneBoundingRect())
                     item.setPos(rect.x, rect.y)
                     moved.add(card_id)
                 item.set_size(QSizeF(rect.width, rect.height))
         for card_id in update.added:
             moved.add(card_id)
+        touched += [self.card_rect(card_id) for card_id in moved]
         self._update_links_of_cards(moved)
+        self._place_labels_near(touched)
         if self.emotion_lane is not None and update.stages:
             lane = self.emotion_lane
             emotions = list(lane.emotions)
@@ -347,7 +360,7 @@ class MapScene(QGraphicsScene):
             if item is None:
                 self._add_link_item(link_id)
             else:
-                item.set_label(link.label)
+                item.set_label(link.label, self.card_rects_in)
 
     def _update_personas(self, persona_ids: set[str]) -> None:
         assert self._workshop is not None
@@ -425,6 +438,19 @@ class MapScene(QGraphicsScene):
     def card_rect(self, card_id: str) -> QRectF:
         """Where a card is on the map (scene coordinates)."""
         return self.item_for_card[card_id].sceneBoundingRect()
+
+    def card_rects_in(self, area: Rect) -> list[Rect]:
+        """Where the cards that overlap ``area`` rest (what arrows' labels keep clear of)."""
+        layout, journey = self._layout, self._journey
+        if layout is None or journey is None:
+            return []
+        found = []
+        for cell in layout.cells_in(area):
+            ids = journey.cell_card_ids(*cell)
+            if ids:
+                placed = layout.place_cell_cards(*cell, ids).values()
+                found += [rect for rect in placed if rect.intersects(area)]
+        return found
 
     def card_at(self, point: QPointF) -> str | None:
         """The id of the card under a scene point, or None."""
@@ -665,13 +691,15 @@ class MapScene(QGraphicsScene):
         self._grid_items = []
         self._clear_grid_tables()
         self.clear()
-        self.link_layer = self._add_link_layer()
+        self.link_layer, self.label_layer = self._add_link_layers()
 
-    def _add_link_layer(self) -> items.LinkLayer:
-        layer = items.LinkLayer()
-        layer.setZValue(Z_LINKS)
-        self.addItem(layer)
-        return layer
+    def _add_link_layers(self) -> tuple[items.LinkLayer, items.LinkLayer]:
+        lines = items.LinkLayer(items.ArrowPart.LINE)
+        labels = items.LinkLayer(items.ArrowPart.LABEL)
+        for layer, z in ((lines, Z_LINKS), (labels, Z_LINK_LABELS)):
+            layer.setZValue(z)
+            self.addItem(layer)
+        return lines, labels
 
     def _clear_grid_tables(self) -> None:
         self.item_for_stage = {}
@@ -819,7 +847,7 @@ class MapScene(QGraphicsScene):
         link = self._journey.links[link_id]
         if link.from_card_id not in self.item_for_card or link.to_card_id not in self.item_for_card:
             return
-        item = items.CardLinkItem(link_id, self.link_layer, link.label)
+        item = items.CardLinkItem(link_id, (self.link_layer, self.label_layer), link.label)
         item.setZValue(Z_LINKS)
         self.addItem(item)
         self.item_for_link[link_id] = item
@@ -847,7 +875,7 @@ class MapScene(QGraphicsScene):
         start = self.item_for_card.get(link.from_card_id)
         end = self.item_for_card.get(link.to_card_id)
         if start is not None and end is not None:
-            item.set_ends(start.sceneBoundingRect(), end.sceneBoundingRect())
+            item.set_ends(start.sceneBoundingRect(), end.sceneBoundingRect(), self.card_rects_in)
 
     def _update_links_of_cards(self, card_ids: Iterable[str]) -> None:
         """Run again the arrows that start or end at these cards."""
@@ -857,6 +885,38 @@ class MapScene(QGraphicsScene):
         for link_id in links:
             if self._journey is not None and link_id in self._journey.links:
                 self._place_link(link_id)
+
+    def _place_labels_near(self, areas: Iterable[QRectF]) -> None:
+        """Place again the labels that a card now in or gone from ``areas`` may cover, or
+        may have kept from the middle of their arrow."""
+        if self._journey is None:
+            return
+        reach_x, reach_y = LABEL_REACH
+        room = LABEL_CLEARANCE
+        links = self._journey.links
+        for area in areas:
+            area = area.adjusted(-room, -room, room, room)
+            covering = self.label_layer.links_near(area)
+            near = self.link_layer.links_near(area.adjusted(-reach_x, -reach_y, reach_x, reach_y))
+            for link_id in covering | near:
+                item = self.item_for_link.get(link_id)
+                link = links.get(link_id)
+                if item is None or link is None or not link.label:
+                    continue
+                if item.label_box().intersects(area) or self._kept_aside(item, area):
+                    self._place_link(link_id)
+
+    def _kept_aside(self, item: items.CardLinkItem, area: QRectF) -> bool:
+        """Whether a card in ``area`` may be what keeps this label from its arrow's middle."""
+        label, line = item.label_box(), item.line()
+        if label.center() == line.center():
+            return False
+        return stands_between(
+            (line.x1(), line.y1(), line.x2(), line.y2()),
+            (label.center().x(), label.center().y()),
+            (label.width(), label.height()),
+            Rect(area.x(), area.y(), area.width(), area.height()),
+        )
 
     def refresh_links_of(self, card_ids: Iterable[str]) -> None:
         """Run the arrows of these cards from where their items are now (during a drag)."""

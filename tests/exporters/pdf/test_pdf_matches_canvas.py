@@ -51,6 +51,7 @@ def test_links_are_drawn_like_the_canvas_arrows() -> None:
     link_item = pytest.importorskip("journey_studio.gui.canvas.items.arrow")
     from PySide6.QtCore import QRectF
 
+    from journey_studio.arrows import arrow_ends
     from journey_studio.exporters.pdf import map_links
     from journey_studio.layout import Rect
 
@@ -58,8 +59,32 @@ def test_links_are_drawn_like_the_canvas_arrows() -> None:
     assert (map_links.HEAD, map_links.GAP) == (link_item.HEAD, link_item.GAP)
     start, end = Rect(10.0, 20.0, 120.0, 70.0), Rect(300.0, 180.0, 120.0, 70.0)
     line = link_item.arrow_line(QRectF(10.0, 20.0, 120.0, 70.0), QRectF(300.0, 180.0, 120.0, 70.0))
-    (x1, y1), (x2, y2) = map_links.arrow(start, end)
+    x1, y1, x2, y2 = arrow_ends(start, end)
     assert (x1, y1, x2, y2) == pytest.approx((line.x1(), line.y1(), line.x2(), line.y2()))
+
+
+def test_printed_labels_keep_clear_of_the_cards_where_their_arrows_have_room() -> None:
+    from journey_studio.exporters.pdf.map_links import plan_arrows
+    from journey_studio.layout import layout_journey
+    from journey_studio.model.workshop import CardLink
+
+    workshop = synthetic_workshop(400, seed=7)
+    journey = workshop.journeys[0]
+    layout = layout_journey(workshop, journey, DEFAULT_OPTIONS)
+    ids = list(layout.cards)
+    links = [CardLink(ids[i], ids[-1 - i], label="si pas de réponse") for i in range(30)]
+    arrows = plan_arrows(links, layout.cards)
+    assert len(arrows) == 30
+    clear = 0
+    for arrow in arrows:
+        assert arrow.label_box is not None
+        x1, y1, x2, y2 = arrow.ends
+        middle = ((x1 + x2) / 2, (y1 + y2) / 2)
+        covered = [r for r in layout.cards.values() if r.intersects(arrow.label_box)]
+        centre = arrow.label_box.center
+        assert not covered or centre == pytest.approx(middle)  # clear, or nowhere to go
+        clear += not covered
+    assert clear >= 20  # most long arrows find room
 
 
 def test_tint_and_ink_choice_are_the_palettes() -> None:

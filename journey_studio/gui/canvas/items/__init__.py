@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from journey_studio.lazy_names import lazy_names
 
 if TYPE_CHECKING:
-    from journey_studio.gui.canvas.items.arrow import Arrow, arrow_line, edge_point
+    from journey_studio.gui.canvas.items.arrow import Arrow, ArrowPart, arrow_line, edge_point
     from journey_studio.gui.canvas.items.card_item import (
         TEXT_SIZE,
         CardFace,
@@ -78,6 +78,7 @@ __getattr__, __dir__, __all__ = lazy_names(
         ),
         "arrow": (
             "Arrow",
+            "ArrowPart",
             "arrow_line",
             "edge_point",
         ),

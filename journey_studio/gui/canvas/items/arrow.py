@@ -2,30 +2,35 @@
 once, and how it is drawn.
 
 An :class:`Arrow` runs from the edge of one card to the edge of the other, in scene
-coordinates, with its head and its optional label. The resting arrows of a map are drawn
-together by the :class:`~journey_studio.gui.canvas.items.link_layer.LinkLayer`; a selected
-one by its own :class:`~journey_studio.gui.canvas.items.link_item.CardLinkItem`, above
-the cards. Both draw with :func:`draw_arrows`, so an arrow looks the same either way.
+coordinates, with its head and its optional label, placed by :mod:`journey_studio.arrows`
+(where the PDF's arrows are placed too). The resting arrows of a map are drawn by two
+:class:`~journey_studio.gui.canvas.items.link_layer.LinkLayer` items, the lines under the
+cards and the labels above them; a selected arrow by its own
+:class:`~journey_studio.gui.canvas.items.link_item.CardLinkItem`, above the cards. All draw
+with :func:`draw_arrows`, so an arrow looks the same either way.
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
 
+from journey_studio import arrows
+from journey_studio.arrows import Ends, clip_ends
 from journey_studio.gui import palette
 from journey_studio.gui.canvas.items.accents import LINK_HEX, SELECTION_HEX
 from journey_studio.gui.canvas.text import cached_font, static_line
+from journey_studio.layout import Rect
 
 HEAD = 9.0
 """Length of the arrow head."""
-GAP = 3.0
-"""Room left between the arrow's ends and the cards."""
+GAP = arrows.GAP
 LABEL_SIZE = 9.0
 LABEL_WIDTH = 140.0
 PICK_WIDTH = 10.0
@@ -35,24 +40,33 @@ DETAIL_THRESHOLD = 0.4
 INK_MARGIN = 4.0
 """Pens and antialiasing reach less far than this beyond the arrow's line."""
 
+CardsNear = Callable[[Rect], Iterable[Rect]]
+"""The rects of the cards in an area of the map (what a label keeps clear of)."""
+
+
+class ArrowPart(enum.Flag):
+    """What of an arrow is drawn: its line and head, its label."""
+
+    LINE = enum.auto()
+    LABEL = enum.auto()
+
+
+def _no_cards(area: Rect) -> Iterable[Rect]:
+    return ()
+
+
+def _rect(rect: QRectF) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
+
 
 def edge_point(rect: QRectF, towards: QPointF, gap: float = GAP) -> QPointF:
     """Where the line from the centre of ``rect`` to ``towards`` leaves ``rect`` (plus a gap)."""
-    centre = rect.center()
-    dx, dy = towards.x() - centre.x(), towards.y() - centre.y()
-    if dx == 0 and dy == 0:
-        return centre
-    half_w, half_h = rect.width() / 2 + gap, rect.height() / 2 + gap
-    scale = min(
-        half_w / abs(dx) if dx else math.inf,
-        half_h / abs(dy) if dy else math.inf,
-    )
-    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+    return QPointF(*arrows.edge_point(_rect(rect), (towards.x(), towards.y()), gap))
 
 
 def arrow_line(start: QRectF, end: QRectF) -> QLineF:
     """The arrow from card rect ``start`` to card rect ``end``, edge to edge."""
-    return QLineF(edge_point(start, end.center()), edge_point(end, start.center()))
+    return QLineF(*arrows.arrow_ends(_rect(start), _rect(end)))
 
 
 def arrow_head(line: QLineF, length: float = HEAD) -> QPolygonF:
@@ -71,10 +85,6 @@ def arrow_head(line: QLineF, length: float = HEAD) -> QPolygonF:
     return QPolygonF([tip, left, right])
 
 
-Ends = tuple[float, float, float, float]
-"""A segment as x1, y1, x2, y2."""
-
-
 def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
     """The part of ``line`` inside ``rect``, or None when it stays outside.
 
@@ -84,28 +94,6 @@ def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
     ends = (line.x1(), line.y1(), line.x2(), line.y2())
     clipped = clip_ends(ends, (rect.left(), rect.top(), rect.right(), rect.bottom()))
     return QLineF(*clipped) if clipped is not None else None
-
-
-def clip_ends(ends: Ends, box: Ends) -> Ends | None:
-    """The part of segment ``ends`` inside ``box`` (left, top, right, bottom), Liang-Barsky;
-    plain floats, as it runs for every arrow near a repainted area."""
-    x1, y1, x2, y2 = ends
-    left, top, right, bottom = box
-    dx, dy = x2 - x1, y2 - y1
-    start, end = 0.0, 1.0
-    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            start = max(start, t)
-        else:
-            end = min(end, t)
-        if start > end:
-            return None
-    return x1 + start * dx, y1 + start * dy, x1 + end * dx, y1 + end * dy
 
 
 def _band(line: QLineF, half_width: float) -> QPolygonF:
@@ -144,16 +132,26 @@ class Arrow:
     """Everything the arrow can ink."""
 
     @classmethod
-    def between(cls, start: QRectF, end: QRectF, label: str = "") -> Arrow:
-        """The arrow from card rect ``start`` to card rect ``end`` (scene coordinates)."""
-        return cls.along(arrow_line(start, end), label)
+    def between(
+        cls, start: QRectF, end: QRectF, label: str = "", cards_near: CardsNear | None = None
+    ) -> Arrow:
+        """The arrow from card rect ``start`` to card rect ``end`` (scene coordinates); its
+        label kept clear of the cards ``cards_near`` finds, where the line has room."""
+        return cls.along(arrow_line(start, end), label, cards_near=cards_near)
 
     @classmethod
-    def along(cls, line: QLineF, label: str = "", label_text: QStaticText | None = None) -> Arrow:
+    def along(
+        cls,
+        line: QLineF,
+        label: str = "",
+        label_text: QStaticText | None = None,
+        cards_near: CardsNear | None = None,
+    ) -> Arrow:
         if label_text is None:
             label_text = (
                 static_line(label, cached_font(LABEL_SIZE), LABEL_WIDTH) if label else QStaticText()
             )
+        ends = (line.x1(), line.y1(), line.x2(), line.y2())
         head = arrow_head(line)
         shape = QPainterPath()
         shape.setFillRule(Qt.FillRule.WindingFill)
@@ -162,19 +160,15 @@ class Arrow:
         bounds = shape.boundingRect()
         label_box = QRectF()
         if label:
-            size = label_text.size()
-            middle = line.center()
-            label_box = QRectF(
-                middle.x() - size.width() / 2 - 4.0,
-                middle.y() - size.height() / 2 - 1.5,
-                size.width() + 8.0,
-                size.height() + 3.0,
-            )
+            text = label_text.size()
+            size = (text.width() + 8.0, text.height() + 3.0)
+            x, y = arrows.label_centre(ends, size, cards_near or _no_cards)
+            label_box = QRectF(x - size[0] / 2, y - size[1] / 2, *size)
             shape.addRect(label_box)
             bounds = bounds.united(label_box.adjusted(-1.0, -1.0, 1.0, 1.0))
         return cls(
             line=QLineF(line),
-            ends=(line.x1(), line.y1(), line.x2(), line.y2()),
+            ends=ends,
             head=head,
             head_box=head.boundingRect(),
             label=label,
@@ -184,15 +178,21 @@ class Arrow:
             bounds=bounds.adjusted(-2.0, -2.0, 2.0, 2.0),
         )
 
-    def moved(self, start: QRectF, end: QRectF) -> Arrow:
-        """This arrow between two other card rects (the label's text is kept as laid out)."""
-        line = arrow_line(start, end)
-        if line == self.line:
-            return self
-        return Arrow.along(line, self.label, self.label_text)
+    def moved(self, start: QRectF, end: QRectF, cards_near: CardsNear | None = None) -> Arrow:
+        """This arrow between two card rects, its label placed again among the cards as they
+        are now (its text kept as laid out); itself when nothing changed."""
+        return self._same_or(
+            Arrow.along(arrow_line(start, end), self.label, self.label_text, cards_near)
+        )
 
-    def relabelled(self, label: str) -> Arrow:
-        return self if label == self.label else Arrow.along(self.line, label)
+    def relabelled(self, label: str, cards_near: CardsNear | None = None) -> Arrow:
+        if label == self.label:
+            return self
+        return Arrow.along(self.line, label, cards_near=cards_near)
+
+    def _same_or(self, other: Arrow) -> Arrow:
+        same = other.line == self.line and other.label_box == self.label_box
+        return self if same else other
 
 
 @functools.cache
@@ -206,31 +206,34 @@ def _pen(selected: bool) -> QPen:
 
 def draw_arrows(
     painter: QPainter,
-    arrows: Iterable[Arrow],
+    drawn: Iterable[Arrow],
     exposed: QRectF,
     *,
+    parts: ArrowPart = ArrowPart.LINE | ArrowPart.LABEL,
     selected: bool = False,
     detail: float,
 ) -> None:
-    """Draw what ``arrows`` ink inside ``exposed``, in one pass per kind of mark: the lines,
-    then the heads, then the labels (readable above any line). The painter is antialiased
-    and in scene units; ``detail`` is its level of detail: below :data:`DETAIL_THRESHOLD`
-    labels are left out.
+    """Draw the ``parts`` of the arrows ``drawn`` that ink ``exposed``, in one pass per kind
+    of mark: the lines, then the heads, then the labels (readable above any line). The
+    painter is antialiased and in scene units; ``detail`` is its level of detail: below
+    :data:`DETAIL_THRESHOLD` labels are left out.
     """
     area = exposed.adjusted(-INK_MARGIN, -INK_MARGIN, INK_MARGIN, INK_MARGIN)
     box = (area.left(), area.top(), area.right(), area.bottom())
     lines: list[QLineF] = []
     heads: list[QPolygonF] = []
     labels: list[Arrow] = []
-    with_labels = detail >= DETAIL_THRESHOLD
-    for arrow in arrows:
+    with_lines = ArrowPart.LINE in parts
+    with_labels = ArrowPart.LABEL in parts and detail >= DETAIL_THRESHOLD
+    for arrow in drawn:
         if arrow.ends[:2] == arrow.ends[2:]:
             continue
-        shown = clip_ends(arrow.ends, box)
-        if shown is not None:
-            lines.append(QLineF(*shown))
-        if arrow.head_box.intersects(area):
-            heads.append(arrow.head)
+        if with_lines:
+            shown = clip_ends(arrow.ends, box)
+            if shown is not None:
+                lines.append(QLineF(*shown))
+            if arrow.head_box.intersects(area):
+                heads.append(arrow.head)
         if with_labels and arrow.label and arrow.label_box.intersects(area):
             labels.append(arrow)
     pen = _pen(selected)

@@ -1,22 +1,24 @@
 """The item of one link between two cards: what the mouse picks, selects and labels.
 
 At rest the arrow is drawn by the map's
-:class:`~journey_studio.gui.canvas.items.link_layer.LinkLayer` and the item draws nothing
-(Qt then has nothing to paint for it, however much of the map its bounding rect covers).
-Selected, the item draws the arrow itself, above the cards, in the selection colour, and the
-layer leaves it out. The scene gives the item the two cards' rects with
-:meth:`CardLinkItem.set_ends` whenever one of them moves.
+:class:`~journey_studio.gui.canvas.items.link_layer.LinkLayer` items (its line under the
+cards, its label above them) and the item draws nothing (Qt then has nothing to paint for
+it, however much of the map its bounding rect covers). Selected, the item draws the arrow
+itself, above the cards, in the selection colour, and the layers leave it out. The scene
+gives the item the two cards' rects with :meth:`CardLinkItem.set_ends` whenever one of them
+moves, and a way to find the cards its label should keep clear of.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from journey_studio.gui.canvas.items.arrow import Arrow, draw_arrows
+from journey_studio.gui.canvas.items.arrow import Arrow, CardsNear, draw_arrows
 
 if TYPE_CHECKING:
     from journey_studio.gui.canvas.items.link_layer import LinkLayer
@@ -33,13 +35,13 @@ class CardLinkItem(QGraphicsObject):
     def __init__(
         self,
         link_id: str,
-        layer: LinkLayer,
+        layers: Sequence[LinkLayer],
         label: str = "",
         parent: QGraphicsItem | None = None,
     ) -> None:
         super().__init__(parent)
         self._link_id = link_id
-        self._layer = layer
+        self._layers = tuple(layers)
         self._arrow = Arrow.along(QLineF(), label)
         self._resting_z = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -59,10 +61,12 @@ class CardLinkItem(QGraphicsObject):
             else:
                 self.setZValue(self._resting_z)
             self.setFlag(_DRAWS_NOTHING, not value)
-            self._layer.lift(self._link_id, bool(value))
+            for layer in self._layers:
+                layer.lift(self._link_id, bool(value))
         elif change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
             if value is None:
-                self._layer.remove(self._link_id)
+                for layer in self._layers:
+                    layer.remove(self._link_id)
             else:
                 self._show()
         return super().itemChange(change, value)
@@ -79,13 +83,18 @@ class CardLinkItem(QGraphicsObject):
         """The arrow, from the edge of its first card to the edge of its second (scene)."""
         return QLineF(self._arrow.line)
 
-    def set_label(self, label: str) -> None:
-        self._change(self._arrow.relabelled(label))
+    def label_box(self) -> QRectF:
+        """Where the label is (empty without one)."""
+        return QRectF(self._arrow.label_box)
+
+    def set_label(self, label: str, cards_near: CardsNear | None = None) -> None:
+        self._change(self._arrow.relabelled(label, cards_near))
         self.setToolTip(label)
 
-    def set_ends(self, start: QRectF, end: QRectF) -> None:
-        """Run the arrow between these two card rects (scene coordinates)."""
-        self._change(self._arrow.moved(start, end))
+    def set_ends(self, start: QRectF, end: QRectF, cards_near: CardsNear | None = None) -> None:
+        """Run the arrow between these two card rects (scene coordinates), its label clear of
+        the cards ``cards_near`` finds where the line has room."""
+        self._change(self._arrow.moved(start, end, cards_near))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._arrow.bounds
@@ -112,4 +121,5 @@ class CardLinkItem(QGraphicsObject):
 
     def _show(self) -> None:
         if self.scene() is not None:
-            self._layer.put(self._link_id, self._arrow)
+            for layer in self._layers:
+                layer.put(self._link_id, self._arrow)

@@ -1,4 +1,5 @@
-"""The arrows between cards, drawn together in one item under the cards.
+"""The arrows between cards, drawn together: their lines in one item under the cards,
+their labels in another above them.
 
 A map's arrows are long: a link from a card at the top of one stage to a card at the bottom
 of another crosses the map, and its bounding rect covers hundreds of cards. With one
@@ -6,6 +7,9 @@ painted item per arrow, every repaint near any of those cards (an edit, a drag) 
 every such arrow; on a 5,000-card map, dozens of them per edit. The layer keeps each arrow
 in the square tiles its line, head and label touch, and asked to paint an area, draws the
 arrows of the tiles under that area only: a repaint costs the same on any size of map.
+The labels have a layer of their own, above the cards: a label is placed clear of the cards
+when its line has room (:func:`journey_studio.arrows.label_centre`), and when it has not,
+it is better read over a card's edge than lost under it.
 
 The arrows' own :class:`~journey_studio.gui.canvas.items.link_item.CardLinkItem` items are
 what the mouse picks and selects; a selected arrow is drawn by its item, above the cards,
@@ -22,7 +26,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journey_studio.gui.canvas.items.arrow import INK_MARGIN, Arrow, draw_arrows
+from journey_studio.gui.canvas.items.arrow import INK_MARGIN, Arrow, ArrowPart, draw_arrows
 
 TILE = 128.0
 """The side of the square tiles arrows are filed under, in scene units."""
@@ -67,19 +71,27 @@ def tiles_along(line: QLineF, margin: float) -> Iterator[Tile]:
             yield column, row
 
 
-def arrow_tiles(arrow: Arrow) -> set[Tile]:
-    """Every tile where ``arrow`` can ink something."""
-    tiles = set(tiles_along(arrow.line, INK_MARGIN))
-    tiles.update(tiles_of_rect(arrow.head_box.adjusted(-1.0, -1.0, 1.0, 1.0)))
-    tiles.update(tiles_of_rect(arrow.label_box.adjusted(-1.0, -1.0, 1.0, 1.0)))
+def arrow_tiles(arrow: Arrow, part: ArrowPart) -> set[Tile]:
+    """Every tile where this part of ``arrow`` can ink something."""
+    tiles: set[Tile] = set()
+    if ArrowPart.LINE in part:
+        tiles.update(tiles_along(arrow.line, INK_MARGIN))
+        tiles.update(tiles_of_rect(arrow.head_box.adjusted(-1.0, -1.0, 1.0, 1.0)))
+    if ArrowPart.LABEL in part and arrow.label:
+        tiles.update(tiles_of_rect(arrow.label_box.adjusted(-1.0, -1.0, 1.0, 1.0)))
     return tiles
 
 
 class LinkLayer(QGraphicsItem):
-    """Every resting arrow of the map, in one item between the grid and the cards."""
+    """One part (lines or labels) of every resting arrow of the map, in one item."""
 
-    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+    def __init__(
+        self,
+        part: ArrowPart = ArrowPart.LINE | ArrowPart.LABEL,
+        parent: QGraphicsItem | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._part = part
         self._arrows: dict[str, Arrow] = {}
         self._rank: dict[str, int] = {}
         """The order arrows are drawn in (the order they came), where they overlap."""
@@ -93,6 +105,10 @@ class LinkLayer(QGraphicsItem):
 
     def arrow(self, link_id: str) -> Arrow | None:
         return self._arrows.get(link_id)
+
+    @property
+    def part(self) -> ArrowPart:
+        return self._part
 
     def put(self, link_id: str, arrow: Arrow) -> None:
         """Show ``arrow`` for this link (in place of the one it had)."""
@@ -108,7 +124,7 @@ class LinkLayer(QGraphicsItem):
         self._arrows[link_id] = arrow
         if link_id not in self._rank:
             self._rank[link_id] = next(self._ranks)
-        tiles = arrow_tiles(arrow)
+        tiles = arrow_tiles(arrow, self._part)
         self._tiles_of[link_id] = tiles
         for tile in tiles:
             self._links_in.setdefault(tile, set()).add(link_id)
@@ -137,11 +153,16 @@ class LinkLayer(QGraphicsItem):
 
     def links_in(self, rect: QRectF) -> list[str]:
         """The links whose arrows this layer draws in ``rect``, in the order they are drawn."""
+        found = self.links_near(rect) - self._lifted
+        return sorted(found, key=self._rank.__getitem__)
+
+    def links_near(self, rect: QRectF) -> set[str]:
+        """The links filed under the tiles ``rect`` touches, selected ones too: those whose
+        part drawn by this layer may pass there."""
         found: set[str] = set()
         for tile in tiles_of_rect(rect.adjusted(-INK_MARGIN, -INK_MARGIN, INK_MARGIN, INK_MARGIN)):
             found.update(self._links_in.get(tile, ()))
-        found -= self._lifted
-        return sorted(found, key=self._rank.__getitem__)
+        return found
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._bounds
@@ -163,7 +184,8 @@ class LinkLayer(QGraphicsItem):
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         arrows = self._arrows
-        draw_arrows(painter, [arrows[link_id] for link_id in links], exposed, detail=detail)
+        drawn = [arrows[link_id] for link_id in links]
+        draw_arrows(painter, drawn, exposed, parts=self._part, detail=detail)
 
     def _unfile(self, link_id: str) -> None:
         for tile in self._tiles_of.pop(link_id, ()):

@@ -1,0 +1,71 @@
+"""An arrow's label sits on its line where it covers no card, as near the middle as the
+cards allow; when a card moves into or out of its way, the label moves; it is drawn above
+the cards, so a label with no clear place is read over a card's edge, not lost under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+
+from journey_studio.model.edits import AddCardLink, MoveCard
+from journey_studio.model.workshop import CardLink
+
+
+def _card(journey, text: str):
+    (card,) = [c for c in journey.cards.values() if c.text.startswith(text)]
+    return card
+
+
+def _on_line(point: QPointF, line: QLineF) -> bool:
+    """Whether ``point`` lies on the segment (within a hundredth of a unit)."""
+    along = QLineF(line.p1(), point).length() + QLineF(point, line.p2()).length()
+    return abs(along - line.length()) < 0.01
+
+
+def _covered_cards(scene, journey, box: QRectF) -> list[str]:
+    return [c.text for c in journey.cards.values() if scene.card_rect(c.id).intersects(box)]
+
+
+def test_a_label_moves_off_the_card_under_the_middle_of_its_arrow_and_back(main_window) -> None:
+    document, scene = main_window.document, main_window.scene
+    journey = document.current_journey
+    first = _card(journey, "Je télécharge")  # discovery x website
+    last = _card(journey, "J'attends le devis")  # decision x phone
+    middle_card = _card(journey, "Je compare")  # evaluation x email: the middle cell
+    link = CardLink(first.id, last.id, label="si pas de réponse")
+    assert document.apply(AddCardLink(journey.id, link))
+    item = scene.item_for_link[link.id]
+    line = item.line()
+    label = item.label_box()
+    at_the_middle = QRectF(label)
+    at_the_middle.moveCenter(line.center())
+    assert scene.card_rect(middle_card.id).intersects(at_the_middle)  # in the way
+    assert _covered_cards(scene, journey, label) == []
+    assert _on_line(label.center(), line)
+
+    # The card moves away: the label comes back to the middle of its arrow.
+    stage_id, channel_id = first.stage_id, last.channel_id  # discovery x phone: empty
+    assert document.apply(MoveCard(journey.id, middle_card.id, stage_id, channel_id, 0))
+    back = item.label_box()
+    assert (back.center().x(), back.center().y()) == (line.center().x(), line.center().y())
+    assert _covered_cards(scene, journey, back) == []
+
+    # Undone, the card is back in the way and the label steps aside again.
+    document.undo_stack.undo()
+    assert item.label_box() == label
+
+
+def test_a_label_with_no_clear_place_is_drawn_above_the_cards(main_window) -> None:
+    document, scene = main_window.document, main_window.scene
+    journey = document.current_journey
+    first, second = _card(journey, "Je télécharge"), _card(journey, "Je remplis")  # side by side
+    link = CardLink(first.id, second.id, label="relance")
+    assert document.apply(AddCardLink(journey.id, link))
+    item = scene.item_for_link[link.id]
+    label = item.label_box()
+    assert label.center() == item.line().center()
+    assert _covered_cards(scene, journey, label)  # the gap between the cards is too narrow
+    card_z = scene.item_for_card[first.id].zValue()
+    assert scene.label_layer.zValue() > card_z > scene.link_layer.zValue()
+    assert scene.label_layer.links_in(label) == [link.id]
+    middle = item.line().center()
+    assert scene.link_layer.links_in(QRectF(middle.x() - 1, middle.y() - 1, 2, 2)) == [link.id]

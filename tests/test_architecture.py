@@ -21,6 +21,7 @@ QT_FREE = [
     "journey_studio.model.phrasing",
     "journey_studio.storage",
     "journey_studio.layout",
+    "journey_studio.arrows",
     "journey_studio.analysis.checks",
     "journey_studio.exporters",
     "journey_studio.importers",

@@ -4,8 +4,9 @@ the cards, so a label with no clear place is read over a card's edge, not lost u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
+from journey_studio.gui.canvas.items.inline_editor import InlineTextEditor
 from journey_studio.model.edits import AddCardLink, MoveCard
 from journey_studio.model.workshop import CardLink
 
@@ -25,7 +26,9 @@ def _covered_cards(scene, journey, box: QRectF) -> list[str]:
     return [c.text for c in journey.cards.values() if scene.card_rect(c.id).intersects(box)]
 
 
-def test_a_label_moves_off_the_card_under_the_middle_of_its_arrow_and_back(main_window) -> None:
+def test_a_label_moves_off_the_card_under_the_middle_of_its_arrow_and_back(
+    main_window, qtbot
+) -> None:
     document, scene = main_window.document, main_window.scene
     journey = document.current_journey
     first = _card(journey, "Je télécharge")  # discovery x website
@@ -41,6 +44,16 @@ def test_a_label_moves_off_the_card_under_the_middle_of_its_arrow_and_back(main_
     assert scene.card_rect(middle_card.id).intersects(at_the_middle)  # in the way
     assert _covered_cards(scene, journey, label) == []
     assert _on_line(label.center(), line)
+
+    # Relabelled from its menu, the text is typed where the label is.
+    main_window.activateWindow()
+    main_window.view.setFocus()
+    menu = main_window.editor.menus.menu_at(label.center())
+    (relabel,) = [a for a in menu.actions() if a.objectName() == "label"]
+    relabel.trigger()
+    (editor,) = [i for i in scene.items() if isinstance(i, InlineTextEditor)]
+    assert editor.sceneBoundingRect().contains(label.center())
+    qtbot.keyClick(main_window.view, Qt.Key.Key_Escape)
 
     # The card moves away: the label comes back to the middle of its arrow.
     stage_id, channel_id = first.stage_id, last.channel_id  # discovery x phone: empty

@@ -119,6 +119,18 @@ def test_the_layer_is_not_picked_by_the_mouse(qapp) -> None:
     assert scene.items(QPointF(500, 500), Qt.ItemSelectionMode.IntersectsItemShape) == []
 
 
+@pytest.mark.parametrize(
+    "line", [QLineF(0, 0, 400, 300), QLineF(400, 300, 0, 0), QLineF(0, 300, 400, 0)]
+)
+def test_the_mouse_picks_an_arrow_all_along_its_line_and_its_label(qapp, line: QLineF) -> None:
+    arrow = Arrow.along(line, "si pas de réponse")
+    for at in (0.1, 0.3, 0.5, 0.7, 0.9):
+        assert arrow.shape.contains(line.pointAt(at))
+    box = arrow.label_box
+    for x in (box.left() + 1, box.center().x(), box.right() - 1):
+        assert arrow.shape.contains(QPointF(x, box.center().y()))
+
+
 @pytest.mark.parametrize("label", ["", "relance"])
 def test_an_arrow_is_the_same_however_it_is_made(qapp, label: str) -> None:
     start, end = QRectF(0, 0, 120, 70), QRectF(600, 400, 120, 70)

@@ -445,7 +445,9 @@ class CanvasEditor(QObject):
         if journey is None or item is None:
             return
         old = journey.links[link_id].label
-        middle = item.line().center()
+        # Over the label where it is (it may stand aside from the middle), else mid-arrow.
+        label = item.label_box()
+        middle = label.center() if old and not label.isEmpty() else item.line().center()
         rect = QRectF(middle.x() - 70.0, middle.y() - 12.0, 140.0, 24.0)
 
         def commit(text: str) -> None:

@@ -164,7 +164,11 @@ class Arrow:
             size = (text.width() + 8.0, text.height() + 3.0)
             x, y = arrows.label_centre(ends, size, cards_near or _no_cards)
             label_box = QRectF(x - size[0] / 2, y - size[1] / 2, *size)
-            shape.addRect(label_box)
+            # A union, not a second subpath: where the box crosses the band their windings
+            # may cancel out and leave a hole the mouse falls through.
+            box = QPainterPath()
+            box.addRect(label_box)
+            shape = shape.united(box)
             bounds = bounds.united(label_box.adjusted(-1.0, -1.0, 1.0, 1.0))
         return cls(
             line=QLineF(line),

@@ -22,6 +22,7 @@ QT_FREE = [
     "journey_studio.storage",
     "journey_studio.layout",
     "journey_studio.arrows",
+    "journey_studio.crm_words",
     "journey_studio.analysis.checks",
     "journey_studio.exporters",
     "journey_studio.importers",

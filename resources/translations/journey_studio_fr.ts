@@ -2116,15 +2116,15 @@ Pipeline stages</source>
     </message>
     <message>
         <source>Most likely</source>
-        <translation>Très probable</translation>
+        <translation>Plus probable</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation>Engagement</translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clôturé</translation>
+        <translation>Fermé</translation>
     </message>
 </context>
 <context>

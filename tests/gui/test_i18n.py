@@ -152,3 +152,15 @@ def test_preferences_switch_the_panels_to_french_at_once(
     assert main_window.workbench.personas.filter_label.text() == "&Filtrer la carte\u00a0:"
     assert main_window.workbench.capture_bar.title.text() == "&Saisie\u00a0:"
     assert i18n.current_language() == "fr"
+
+
+def test_forecast_categories_read_as_in_the_deliverables(qapp, restore_language) -> None:
+    from journey_studio.crm_words import forecast_category
+    from journey_studio.gui.panels.crm_stages import forecast_label
+    from journey_studio.model.vocabulary import ForecastCategory
+
+    for category in ForecastCategory:
+        assert forecast_label(category) == forecast_category(category, "en")
+    i18n.install_translators(qapp, "fr")
+    for category in ForecastCategory:
+        assert forecast_label(category) == forecast_category(category, "fr")

@@ -105,3 +105,53 @@ def test_a_typo_in_a_new_file_is_reported_or_created_as_asked(
     channel = next(c for c in created.channels if c.name == "Site wbe")
     assert created.card(card.id).channel_id == channel.id
     assert len(created.channels) == len(sample.channels) + 1
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_forecast_categories_read_as_the_crm_shows_them_and_come_back(
+    sample: Workshop, tmp_path: Path, language: str
+) -> None:
+    from openpyxl import load_workbook
+
+    from journey_studio.crm_words import forecast_category
+    from journey_studio.exporters.excel.words import sheet_name
+    from journey_studio.model.vocabulary import ForecastCategory
+
+    stages = [stage for pipeline in sample.pipelines for stage in pipeline.stages]
+    categories = list(ForecastCategory)
+    assert len(stages) >= len(categories)
+    for stage, category in zip(stages, categories, strict=False):
+        stage.forecast_category = category
+    path = tmp_path / f"{language}.xlsx"
+    export_workbook(sample, path, language=language)
+    sheet = load_workbook(path, read_only=True)[sheet_name("pipelines", language)]
+    written = {cell for row in sheet.iter_rows(values_only=True) for cell in row}
+    assert {forecast_category(category, language) for category in categories} <= written
+    assert not {"BestCase", "MostLikely", "Forecast"} & written  # API values stay in the CRM
+    same(sample, read_workbook(path))
+
+
+def test_forecast_categories_are_read_from_their_api_values_and_older_words(
+    sample: Workshop, exported: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from journey_studio.exporters.excel.words import sheet_name
+    from journey_studio.model.vocabulary import ForecastCategory
+
+    book = load_workbook(exported)
+    sheet = book[sheet_name("pipelines", "fr")]
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("Catégorie de prévision") + 1
+    typed = {2: "BestCase", 3: "Engagement", 4: "clôturée"}
+    for row, value in typed.items():
+        sheet.cell(row, column).value = value
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    back = read_workbook(edited)
+    stages = [stage for pipeline in back.pipelines for stage in pipeline.stages]
+    assert [stage.forecast_category for stage in stages[:3]] == [
+        ForecastCategory.BEST_CASE,
+        ForecastCategory.FORECAST,
+        ForecastCategory.CLOSED,
+    ]

@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from journey_studio.crm_words import forecast_category
 from journey_studio.exporters.excel import words
 from journey_studio.exporters.excel.words import word
 from journey_studio.model.vocabulary import Rating
@@ -133,7 +134,7 @@ def pipeline_rows(workshop: Workshop, language: str) -> Iterator[Row]:
                 stage.probability,
                 yes if stage.closed else no,
                 yes if stage.won else no,
-                stage.forecast_category.value,
+                forecast_category(stage.forecast_category, language),
                 stage.stale_after_days,
                 stage.entry_criteria,
                 stage.exit_criteria,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from journey_studio.crm_words import forecast_category
 from journey_studio.model.vocabulary import (
     ActionStatus,
     ForecastCategory,
@@ -280,24 +281,6 @@ _STATUSES = {
         ActionStatus.DROPPED: "Dropped",
     },
 }
-_FORECASTS = {
-    "fr": {
-        ForecastCategory.OMITTED: "Omise",
-        ForecastCategory.PIPELINE: "Pipeline",
-        ForecastCategory.BEST_CASE: "Meilleur cas",
-        ForecastCategory.MOST_LIKELY: "Plus probable",
-        ForecastCategory.FORECAST: "Validée",
-        ForecastCategory.CLOSED: "Clôturée",
-    },
-    "en": {
-        ForecastCategory.OMITTED: "Omitted",
-        ForecastCategory.PIPELINE: "Pipeline",
-        ForecastCategory.BEST_CASE: "Best case",
-        ForecastCategory.MOST_LIKELY: "Most likely",
-        ForecastCategory.FORECAST: "Commit",
-        ForecastCategory.CLOSED: "Closed",
-    },
-}
 _PLURALS = {
     "fr": {
         "cards": ("{n} point de contact", "{n} points de contact"),
@@ -383,7 +366,7 @@ class Wording:
         return _STATUSES[self.language][status]
 
     def forecast(self, category: ForecastCategory) -> str:
-        return _FORECASTS[self.language][category]
+        return forecast_category(category, self.language)
 
     def journey_kind(self, kind: JourneyKind) -> str:
         return self("target") if kind is JourneyKind.TARGET else self("current")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from journey_studio.model.vocabulary import ActionStatus, Level, Rating
+from journey_studio.crm_words import FORECAST_CATEGORIES
+from journey_studio.model.vocabulary import ActionStatus, ForecastCategory, Level, Rating
 
 _NOT_WORD = re.compile(r"[^0-9a-z%]+")
 
@@ -160,6 +161,20 @@ STATUSES: dict[str, ActionStatus] = {
     **dict.fromkeys(_words("Fait", "Terminé", "Terminée", "Done"), ActionStatus.DONE),
     **dict.fromkeys(_words("Abandonnée", "Abandonné", "Dropped"), ActionStatus.DROPPED),
 }
+
+FORECASTS: dict[str, ForecastCategory] = {
+    **{
+        word: category
+        for category, labels in FORECAST_CATEGORIES.items()
+        for word in _words(*labels, category.value, category.name)
+    },
+    # Words earlier workbooks wrote, and other common French ones.
+    **dict.fromkeys(_words("Omise", "Exclu", "Exclue"), ForecastCategory.OMITTED),
+    **dict.fromkeys(_words("Très probable", "Le plus probable"), ForecastCategory.MOST_LIKELY),
+    **dict.fromkeys(_words("Validée", "Engagement", "Engagé"), ForecastCategory.FORECAST),
+    **dict.fromkeys(_words("Fermée", "Clôturé", "Clôturée"), ForecastCategory.CLOSED),
+}
+"""A forecast category by its French or English label, its API value or its name."""
 
 FRENCH_HEADERS = _words("Point de contact", "Étape", "Canal", "Identifiant", "Évaluation")
 """Headers that say the workbook is in French."""

@@ -447,9 +447,10 @@ class _Builder:
                     probability=row.whole_number("probability", 0, 100),
                     closed=bool(row.yes_no("closed")),
                     won=bool(row.yes_no("won")),
-                    forecast_category=_enum(
-                        row, "forecast_category", ForecastCategory, ForecastCategory.PIPELINE
-                    ),
+                    forecast_category=row.choice(
+                        "forecast_category", words.FORECASTS, "forecast category"
+                    )
+                    or ForecastCategory.PIPELINE,
                     stale_after_days=row.whole_number("stale_after_days", 1, 3650),
                     entry_criteria=row.text("entry_criteria"),
                     exit_criteria=row.text("exit_criteria"),

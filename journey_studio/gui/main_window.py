@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.workspace_built and not self.exports.may_close():
+            event.ignore()
+            return
         if self._document is not None:
             self._document.close()
         super().closeEvent(event)

@@ -831,6 +831,14 @@ Pipeline stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is still being written. Stop it and close the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Journey Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>

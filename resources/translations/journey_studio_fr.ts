@@ -832,6 +832,14 @@ Pipeline stages</source>
         <translation>Écriture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
+        <source>“{name}” is still being written. Stop it and close the window?</source>
+        <translation>«&#xa0;{name}&#xa0;» est encore en cours d&apos;écriture. L&apos;arrêter et fermer la fenêtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close Journey Studio</source>
+        <translation>Fermer Journey Studio</translation>
+    </message>
+    <message>
         <source>Exported “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» exporté.</translation>
     </message>

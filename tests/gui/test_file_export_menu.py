@@ -428,3 +428,37 @@ def test_a_new_workshop_never_replaces_a_file(main_window, answers, tmp_path) ->
     menu_action(main_window, "File", "Import", "Workshop from Excel").trigger()
     assert len(answers.errors) == 1
     assert answers.save.read_text() == "précieux"
+
+
+@pytest.mark.parametrize("stop", [True, False])
+def test_closing_during_an_export_asks_and_stops_it_leaving_nothing_behind(
+    main_window, qtbot, answers, tmp_path, monkeypatch, stop: bool
+) -> None:
+    import journey_studio.exporters.excel as excel
+    from journey_studio.gui.deliverables import exports
+
+    release = threading.Event()
+
+    def slow_export(workshop, out, *, language=None) -> None:
+        Path(out).write_bytes(b"half a workbook")
+        release.wait(30)
+
+    monkeypatch.setattr(excel, "export_workbook", slow_export)
+    monkeypatch.setattr(exports, "STOP_WAIT_S", 0.2)
+    answers.save = tmp_path / "atelier.xlsx"
+    answers.confirm_answer = stop
+    main_window.show()
+    menu_action(main_window, "File", "Export", "Excel Workbook").trigger()
+    job = main_window.exports.job
+    assert job is not None
+    qtbot.waitUntil(lambda: no_leftovers(tmp_path) != [])  # the work has begun
+
+    main_window.close()
+    assert "atelier.xlsx" in answers.confirmed[-1]
+    assert main_window.isVisible() is not stop
+    if stop:
+        assert no_leftovers(tmp_path) == []  # the half-written file is gone at once
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        release.set()
+    assert answers.save.exists() is not stop
+    assert no_leftovers(tmp_path) == []

@@ -77,6 +77,7 @@ class BackgroundJob(QObject):
         self._work = work
         self._in_thread = in_thread
         self._running = False
+        self._thread: threading.Thread | None = None
         self.progress = Progress(self._worker_progress.emit)
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("deliverable-progress")
@@ -100,7 +101,10 @@ class BackgroundJob(QObject):
         self._running = True
         self.dialog.setValue(0)
         if self._in_thread:
-            threading.Thread(target=self._run, name="journey-studio-job", daemon=True).start()
+            self._thread = threading.Thread(
+                target=self._run, name="journey-studio-job", daemon=True
+            )
+            self._thread.start()
         else:
             self.dialog.show()
             QTimer.singleShot(50, self._run_here)
@@ -109,6 +113,16 @@ class BackgroundJob(QObject):
         """Drop the result; work that checks :class:`Progress` stops early."""
         self.progress.cancel()
         self.dialog.hide()
+
+    def stop(self, timeout: float) -> bool:
+        """Cancel the work and wait up to ``timeout`` seconds for its thread to end (the
+        window is closing); whether it ended. Work that checks :class:`Progress` stops at
+        its next report, other work runs to its end."""
+        self.cancel()
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
 
     def _run(self) -> None:
         try:

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from journey_studio.model.workshop import Workshop
 
 PAPERS = ("A3", "A4", "A2", "A1", "A0")
+STOP_WAIT_S = 10.0
+"""How long a closing window waits for a stopped export to end (an exporter that does not
+report its progress cannot stop before it is done)."""
 """The PDF's paper sizes, the default first."""
 CRM_FORMATS = (
     ("salesforce", "Salesforce"),
@@ -106,6 +109,8 @@ class Exports(QObject):
         self.ask = Questions(window)
         self.notice = OutcomeNotice(window)
         self.job: BackgroundJob | None = None
+        self._writing: tuple[Path, Path] | None = None
+        """While a job runs: the file it writes, and the temporary file it writes first."""
 
         self.save_copy_action = QAction(window)
         self.save_copy_action.setObjectName("save-copy")
@@ -313,8 +318,23 @@ class Exports(QObject):
         job.cancelled.connect(partial(self._cancelled, temporary))
         job.finished.connect(self._job_finished)
         self.job = job
+        self._writing = (out, temporary)
         self.update_enabled()
         job.start()
+        return True
+
+    def may_close(self) -> bool:
+        """Whether the window may close now. While an export runs, the consultant chooses:
+        stop it (nothing is written, nothing left behind) and close, or keep working."""
+        job, writing = self.job, self._writing
+        if job is None or writing is None or not job.running:
+            return True
+        out, temporary = writing
+        question = self.tr("“{name}” is still being written. Stop it and close the window?")
+        if not self.ask.confirm(self.tr("Close Journey Studio"), question.format(name=out.name)):
+            return False
+        job.stop(STOP_WAIT_S)
+        _remove(temporary)
         return True
 
     def _written(self, title: str, out: Path, temporary: Path, written: object) -> None:
@@ -343,6 +363,7 @@ class Exports(QObject):
 
     def _job_finished(self) -> None:
         self.job = None
+        self._writing = None
         self.update_enabled()
 
 

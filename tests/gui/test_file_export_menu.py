@@ -200,18 +200,24 @@ def test_export_the_crm_configuration(main_window, qtbot, answers, tmp_path, crm
     assert no_leftovers(tmp_path) == []
 
 
-def test_cancel_drops_the_export_and_the_map_stays_usable(
-    main_window, qtbot, answers, tmp_path, monkeypatch
-) -> None:
+@pytest.fixture
+def release(monkeypatch) -> threading.Event:
+    """Makes the Excel export slow: it writes half a workbook, then waits for this event."""
     import journey_studio.exporters.excel as excel
 
-    release = threading.Event()
+    event = threading.Event()
 
     def slow_export(workshop, out, *, language=None) -> None:
         Path(out).write_bytes(b"half a workbook")
-        release.wait(30)
+        event.wait(30)
 
     monkeypatch.setattr(excel, "export_workbook", slow_export)
+    return event
+
+
+def test_cancel_drops_the_export_and_the_map_stays_usable(
+    main_window, qtbot, answers, tmp_path, release
+) -> None:
     answers.save = tmp_path / "atelier.xlsx"
     menu_action(main_window, "File", "Export", "Excel Workbook").trigger()
     job = main_window.exports.job
@@ -432,18 +438,10 @@ def test_a_new_workshop_never_replaces_a_file(main_window, answers, tmp_path) ->
 
 @pytest.mark.parametrize("stop", [True, False])
 def test_closing_during_an_export_asks_and_stops_it_leaving_nothing_behind(
-    main_window, qtbot, answers, tmp_path, monkeypatch, stop: bool
+    main_window, qtbot, answers, tmp_path, monkeypatch, release, stop: bool
 ) -> None:
-    import journey_studio.exporters.excel as excel
     from journey_studio.gui.deliverables import exports
 
-    release = threading.Event()
-
-    def slow_export(workshop, out, *, language=None) -> None:
-        Path(out).write_bytes(b"half a workbook")
-        release.wait(30)
-
-    monkeypatch.setattr(excel, "export_workbook", slow_export)
     monkeypatch.setattr(exports, "STOP_WAIT_S", 0.2)
     answers.save = tmp_path / "atelier.xlsx"
     answers.confirm_answer = stop

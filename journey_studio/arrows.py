@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 from journey_studio.layout import Rect
 
@@ -77,9 +78,24 @@ def clip_ends(ends: Ends, box: Box) -> Ends | None:
     return x1 + start * dx, y1 + start * dy, x1 + end * dx, y1 + end * dy
 
 
+class LabelPlace(NamedTuple):
+    """Where a label goes, and whether it is clear of the cards there."""
+
+    centre: Point
+    clear: bool
+
+
 def label_centre(
     ends: Ends, size: tuple[float, float], cards_near: Callable[[Rect], Iterable[Rect]]
 ) -> Point:
+    """Where the centre of a label ``size`` wide and high goes on the arrow ``ends`` (see
+    :func:`place_label`)."""
+    return place_label(ends, size, cards_near).centre
+
+
+def place_label(
+    ends: Ends, size: tuple[float, float], cards_near: Callable[[Rect], Iterable[Rect]]
+) -> LabelPlace:
     """Where the centre of a label ``size`` wide and high goes on the arrow ``ends``.
 
     The point of the line nearest its middle where the label, kept
@@ -112,15 +128,16 @@ def label_centre(
                 blocked.append(span)
         at = _nearest_free(blocked, 0.5, low, high)
         if at is not None:
-            return x1 + at * (x2 - x1), y1 + at * (y2 - y1)
+            return LabelPlace((x1 + at * (x2 - x1), y1 + at * (y2 - y1)), clear=True)
         if (low, high) == (0.0, 1.0):
-            return (x1 + x2) / 2, (y1 + y2) / 2
+            return LabelPlace(((x1 + x2) / 2, (y1 + y2) / 2), clear=False)
         reach *= 2
 
 
 def stands_between(ends: Ends, centre: Point, size: tuple[float, float], area: Rect) -> bool:
     """Whether a card in ``area`` can keep a label (centred at ``centre`` on the arrow
-    ``ends``) from the middle of its arrow: whether it blocks some place between the two."""
+    ``ends``) from a place nearer the middle of its arrow: whether it blocks some place no
+    farther from the middle than the label is, on either side of the middle."""
     x1, y1, x2, y2 = ends
     dx, dy = x2 - x1, y2 - y1
     length_squared = dx * dx + dy * dy
@@ -131,7 +148,8 @@ def stands_between(ends: Ends, centre: Point, size: tuple[float, float], area: R
     half_h = size[1] / 2 + LABEL_CLEARANCE
     grown = (area.x - half_w, area.y - half_h, area.right + half_w, area.bottom + half_h)
     span = span_inside(ends, grown)
-    return span is not None and span[0] <= max(at, 0.5) and min(at, 0.5) <= span[1]
+    away = abs(at - 0.5)
+    return span is not None and span[0] <= 0.5 + away and 0.5 - away <= span[1]
 
 
 def label_search_box(ends: Ends, size: tuple[float, float]) -> Rect:

@@ -13,6 +13,7 @@ from journey_studio.arrows import (
     clip_ends,
     label_centre,
     label_search_box,
+    place_label,
     stands_between,
 )
 from journey_studio.layout import Rect
@@ -110,10 +111,28 @@ def test_a_segment_is_cut_to_the_box_it_crosses() -> None:
     assert clip_ends((-50.0, 150.0, 150.0, 150.0), (0.0, 0.0, 100.0, 100.0)) is None
 
 
-def test_a_card_stands_between_a_label_and_the_middle_only_on_the_way_there() -> None:
+def test_a_card_stands_between_a_label_and_the_middle_only_as_near_as_the_label() -> None:
     ends = (0.0, 0.0, 400.0, 0.0)
     aside = (120.0, 0.0)  # kept left of the middle (200, 0)
     assert stands_between(ends, aside, LABEL, Rect(170, -10, 40, 20))  # on the way
-    assert not stands_between(ends, aside, LABEL, Rect(300, -10, 40, 20))  # beyond the middle
+    assert stands_between(ends, aside, LABEL, Rect(290, -10, 40, 20))  # as near, past it
+    assert not stands_between(ends, aside, LABEL, Rect(360, -10, 40, 20))  # farther than the label
     assert not stands_between(ends, aside, LABEL, Rect(160, 60, 40, 20))  # off the line
     assert not stands_between((5.0, 5.0, 5.0, 5.0), aside, LABEL, Rect(0, 0, 10, 10))
+
+
+def test_a_card_beyond_the_middle_may_also_keep_a_label_from_a_nearer_place() -> None:
+    ends = (100.0, 0.0, 100.0, 1000.0)
+    size = (40.0, 14.0)
+    above, below = Rect(60, 449, 80, 72), Rect(60, 529, 80, 62)  # both about the middle
+    centre = label_centre(ends, size, _among([above, below]))
+    assert centre[1] < 449  # pushed above both
+    without_below = label_centre(ends, size, _among([above]))
+    assert abs(without_below[1] - 500) < abs(centre[1] - 500)  # nearer once `below` is gone
+    assert stands_between(ends, centre, size, below)
+
+
+def test_a_label_says_whether_it_found_a_clear_place() -> None:
+    ends = (0.0, 0.0, 100.0, 0.0)
+    assert place_label(ends, LABEL, _among([])).clear
+    assert not place_label(ends, LABEL, _among([Rect(-50, -50, 200, 100)])).clear

@@ -442,6 +442,8 @@ def test_closing_during_an_export_asks_and_stops_it_leaving_nothing_behind(
 ) -> None:
     from journey_studio.gui.deliverables import exports
 
+    # The export cannot stop before it is done (it reports no progress): the window gives
+    # it a moment, then closes; the work removes its file itself when it ends.
     monkeypatch.setattr(exports, "STOP_WAIT_S", 0.2)
     answers.save = tmp_path / "atelier.xlsx"
     answers.confirm_answer = stop
@@ -454,9 +456,54 @@ def test_closing_during_an_export_asks_and_stops_it_leaving_nothing_behind(
     main_window.close()
     assert "atelier.xlsx" in answers.confirmed[-1]
     assert main_window.isVisible() is not stop
-    if stop:
-        assert no_leftovers(tmp_path) == []  # the half-written file is gone at once
     with qtbot.waitSignal(job.finished, timeout=30_000):
         release.set()
     assert answers.save.exists() is not stop
+    assert no_leftovers(tmp_path) == []
+
+
+def test_an_export_that_reports_progress_stops_at_once_and_leaves_nothing(
+    main_window, qtbot, answers, tmp_path, monkeypatch
+) -> None:
+    import journey_studio.exporters.pdf as pdf
+
+    started = threading.Event()
+
+    def stoppable_pdf(workshop, out, *, paper, progress) -> None:
+        Path(out).write_bytes(b"half a PDF")
+        started.set()
+        while True:
+            progress(1, 2)  # raises once the export is stopped
+            threading.Event().wait(0.01)
+
+    monkeypatch.setattr(pdf, "export_pdf", stoppable_pdf)
+    answers.save = tmp_path / "atelier.pdf"
+    main_window.show()
+    menu_action(main_window, "File", "Export", "PDF Deliverable").trigger()
+    assert started.wait(10)
+    main_window.close()
+    assert not main_window.isVisible()
+    assert no_leftovers(tmp_path) == []  # gone before the window is
+    assert not answers.save.exists()
+
+
+def test_an_export_that_ends_while_the_question_is_asked_lets_the_window_close(
+    main_window, qtbot, answers, tmp_path, release
+) -> None:
+    answers.save = tmp_path / "atelier.xlsx"
+    main_window.show()
+    menu_action(main_window, "File", "Export", "Excel Workbook").trigger()
+    job = main_window.exports.job
+    assert job is not None
+    qtbot.waitUntil(lambda: no_leftovers(tmp_path) != [])
+
+    def confirm(title: str, question: str) -> bool:
+        with qtbot.waitSignal(job.finished, timeout=30_000):
+            release.set()  # the export ends while the consultant reads the question
+        return True
+
+    answers.confirm = confirm
+    main_window.close()
+    assert not main_window.isVisible()
+    assert answers.save.exists()  # it was done: written, not thrown away
     assert no_leftovers(tmp_path) == []

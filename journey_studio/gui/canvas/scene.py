@@ -452,14 +452,30 @@ class MapScene(QGraphicsScene):
                 found += [rect for rect in placed if rect.intersects(area)]
         return found
 
+    def label_at(self, point: QPointF) -> str | None:
+        """The link whose label is at a scene point (labels are drawn above the cards)."""
+        for link_id in self.label_layer.links_near(QRectF(point, point)):
+            item = self.item_for_link.get(link_id)
+            if item is not None and item.label_box().contains(point):
+                return link_id
+        return None
+
     def card_at(self, point: QPointF) -> str | None:
-        """The id of the card under a scene point, or None."""
+        """The id of the card under a scene point, or None (also where an arrow's label is
+        drawn over the card: the label is what is there)."""
+        if self.label_at(point) is not None:
+            return None
         for item in self.items(point, Qt.ItemSelectionMode.IntersectsItemShape):
             if isinstance(item, items.CardItem):
                 return item.card_id
         return None
 
     def link_at(self, point: QPointF) -> str | None:
+        """The link whose label or arrow is at a scene point, or None (an arrow running
+        under a card is not at the card's points)."""
+        labelled = self.label_at(point)
+        if labelled is not None:
+            return labelled
         for item in self.items(point, Qt.ItemSelectionMode.IntersectsItemShape):
             if isinstance(item, items.CardLinkItem):
                 return item.link_id
@@ -907,7 +923,10 @@ class MapScene(QGraphicsScene):
                     self._place_link(link_id)
 
     def _kept_aside(self, item: items.CardLinkItem, area: QRectF) -> bool:
-        """Whether a card in ``area`` may be what keeps this label from its arrow's middle."""
+        """Whether a card in ``area`` may be what keeps this label from a place nearer its
+        arrow's middle, or, for a label that found no clear place, from any clear place."""
+        if not item.label_clear:
+            return True
         label, line = item.label_box(), item.line()
         if label.center() == line.center():
             return False

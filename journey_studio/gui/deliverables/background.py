@@ -118,10 +118,16 @@ class BackgroundJob(QObject):
         """Cancel the work and wait up to ``timeout`` seconds for its thread to end (the
         window is closing); whether it ended. Work that checks :class:`Progress` stops at
         its next report, other work runs to its end."""
+        if not self._running:
+            return True
         self.cancel()
         if self._thread is None:
             return True
-        self._thread.join(timeout)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._thread.join(timeout)
+        finally:
+            QApplication.restoreOverrideCursor()
         return not self._thread.is_alive()
 
     def _run(self) -> None:

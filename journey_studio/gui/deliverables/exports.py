@@ -307,10 +307,17 @@ class Exports(QObject):
         temporary = partial_path(out)
         # Exporters only read the model; a copy lets the map be edited while they work.
         workshop = copy.deepcopy(document.workshop) if in_thread else document.workshop
+
+        def write(progress: Progress) -> Written:
+            written = work(workshop, temporary, progress)
+            if progress.cancelled:  # the window may be closing: clean up from here
+                _remove(temporary)
+            return written
+
         job = BackgroundJob(
             self._window,
             self.tr("Writing “{name}”…").format(name=out.name),
-            lambda progress: work(workshop, temporary, progress),
+            write,
             in_thread=in_thread,
         )
         job.succeeded.connect(partial(self._written, title, out, temporary))
@@ -333,8 +340,11 @@ class Exports(QObject):
         question = self.tr("“{name}” is still being written. Stop it and close the window?")
         if not self.ask.confirm(self.tr("Close Journey Studio"), question.format(name=out.name)):
             return False
-        job.stop(STOP_WAIT_S)
-        _remove(temporary)
+        if self.job is not job or not job.running:
+            return True  # it ended while the question was asked
+        if job.stop(STOP_WAIT_S):
+            _remove(temporary)
+        # Otherwise the work removes its file itself when it ends (see _export).
         return True
 
     def _written(self, title: str, out: Path, temporary: Path, written: object) -> None:

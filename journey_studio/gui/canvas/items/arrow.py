@@ -126,6 +126,9 @@ class Arrow:
     label_text: QStaticText
     label_box: QRectF
     """Where the label's rounded box is (empty without a label)."""
+    label_clear: bool
+    """Whether the label keeps clear of the cards (False: no place on the line is clear,
+    and it sits at the middle, over a card)."""
     shape: QPainterPath
     """What the mouse can pick: a band along the line, and the label's box."""
     bounds: QRectF
@@ -159,10 +162,11 @@ class Arrow:
         shape.closeSubpath()
         bounds = shape.boundingRect()
         label_box = QRectF()
+        label_clear = True
         if label:
             text = label_text.size()
             size = (text.width() + 8.0, text.height() + 3.0)
-            x, y = arrows.label_centre(ends, size, cards_near or _no_cards)
+            (x, y), label_clear = arrows.place_label(ends, size, cards_near or _no_cards)
             label_box = QRectF(x - size[0] / 2, y - size[1] / 2, *size)
             # A union, not a second subpath: where the box crosses the band their windings
             # may cancel out and leave a hole the mouse falls through.
@@ -178,6 +182,7 @@ class Arrow:
             label=label,
             label_text=label_text,
             label_box=label_box,
+            label_clear=label_clear,
             shape=shape,
             bounds=bounds.adjusted(-2.0, -2.0, 2.0, 2.0),
         )

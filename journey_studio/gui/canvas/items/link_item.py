@@ -87,6 +87,11 @@ class CardLinkItem(QGraphicsObject):
         """Where the label is (empty without one)."""
         return QRectF(self._arrow.label_box)
 
+    @property
+    def label_clear(self) -> bool:
+        """Whether the label keeps clear of the cards (no label: True)."""
+        return self._arrow.label_clear
+
     def set_label(self, label: str, cards_near: CardsNear | None = None) -> None:
         self._change(self._arrow.relabelled(label, cards_near))
         self.setToolTip(label)

@@ -11,8 +11,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from journey_studio.arrows import clip_ends
 from journey_studio.gui.canvas.items.accents import LINK_HEX, SELECTION_HEX
-from journey_studio.gui.canvas.items.arrow import INK_MARGIN, Arrow, clip_line
+from journey_studio.gui.canvas.items.arrow import INK_MARGIN, Arrow
 from journey_studio.gui.canvas.items.link_item import CardLinkItem
 from journey_studio.gui.canvas.items.link_layer import TILE, LinkLayer, tiles_along, tiles_of_rect
 
@@ -25,7 +26,9 @@ extent = st.floats(min_value=0.5, max_value=600, allow_nan=False)
 def test_every_tile_a_line_crosses_is_listed(x1, y1, x2, y2, left, top, width, height) -> None:
     line = QLineF(x1, y1, x2, y2)
     area = QRectF(left, top, width, height)
-    if clip_line(line, area.adjusted(-INK_MARGIN, -INK_MARGIN, INK_MARGIN, INK_MARGIN)) is None:
+    grown = area.adjusted(-INK_MARGIN, -INK_MARGIN, INK_MARGIN, INK_MARGIN)
+    box = (grown.left(), grown.top(), grown.right(), grown.bottom())
+    if clip_ends((x1, y1, x2, y2), box) is None:
         return
     assert set(tiles_along(line, INK_MARGIN)) & set(tiles_of_rect(area))
 

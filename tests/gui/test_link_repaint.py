@@ -9,11 +9,13 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from journey_studio.gui.canvas.items.arrow import clip_line
+from journey_studio.arrows import clip_ends
 from journey_studio.gui.canvas.items.link_item import CardLinkItem
 from journey_studio.gui.canvas.items.link_layer import LinkLayer
 
 SIZE = 400
+BOX = (0.0, 0.0, 100.0, 100.0)
+"""A 100-unit square, by its sides."""
 
 
 @pytest.mark.parametrize(
@@ -26,10 +28,10 @@ SIZE = 400
     ],
 )
 def test_the_part_of_a_line_inside_a_rect_is_kept(line: QLineF, expected: QLineF) -> None:
-    clipped = clip_line(line, QRectF(0, 0, 100, 100))
+    clipped = clip_ends((line.x1(), line.y1(), line.x2(), line.y2()), BOX)
     assert clipped is not None
-    for got, wanted in ((clipped.p1(), expected.p1()), (clipped.p2(), expected.p2())):
-        assert (got.x(), got.y()) == pytest.approx((wanted.x(), wanted.y()))
+    wanted = (expected.x1(), expected.y1(), expected.x2(), expected.y2())
+    assert clipped == pytest.approx(wanted)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +39,7 @@ def test_the_part_of_a_line_inside_a_rect_is_kept(line: QLineF, expected: QLineF
     [QLineF(-50, 150, 150, 150), QLineF(150, -10, 300, 90), QLineF(-30, 20, -10, 200)],
 )
 def test_a_line_that_misses_the_rect_is_not_drawn(line: QLineF) -> None:
-    assert clip_line(line, QRectF(0, 0, 100, 100)) is None
+    assert clip_ends((line.x1(), line.y1(), line.x2(), line.y2()), BOX) is None
 
 
 def _scene_with_long_arrow(*, selected: bool = False) -> QGraphicsScene:

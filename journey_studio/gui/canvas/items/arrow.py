@@ -85,17 +85,6 @@ def arrow_head(line: QLineF, length: float = HEAD) -> QPolygonF:
     return QPolygonF([tip, left, right])
 
 
-def clip_line(line: QLineF, rect: QRectF) -> QLineF | None:
-    """The part of ``line`` inside ``rect``, or None when it stays outside.
-
-    A long arrow repainted for a small exposed area is drawn only there: the painter would
-    otherwise stroke it end to end before clipping.
-    """
-    ends = (line.x1(), line.y1(), line.x2(), line.y2())
-    clipped = clip_ends(ends, (rect.left(), rect.top(), rect.right(), rect.bottom()))
-    return QLineF(*clipped) if clipped is not None else None
-
-
 def _band(line: QLineF, half_width: float) -> QPolygonF:
     """The rectangle ``half_width`` either side of ``line`` (what the mouse can pick)."""
     length = line.length()
